@@ -1,0 +1,67 @@
+import type { CollectionConfig } from 'payload'
+
+import { ARTICLE_STATUSES, toOptions } from '@/domain/content/options'
+import { isStaff } from './access/isStaff'
+import { publishedOrStaff } from './access/publishedOrStaff'
+import { emailRichText } from './fields/emailRichText'
+import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
+import { groups, slugs } from './slugs'
+
+/** A "Dossiers et projets" article: rubric, title, body and signature. */
+export const Articles: CollectionConfig = {
+  slug: slugs.articles,
+  labels: { singular: 'Article', plural: 'Articles' },
+  access: {
+    create: isStaff,
+    read: publishedOrStaff({ status: { equals: 'published' } }),
+    update: isStaff,
+    delete: isStaff,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'rubric', 'status', 'updatedAt'],
+    group: groups.content,
+    description: 'Les articles de la partie « Dossiers et projets ».',
+  },
+  defaultSort: '-updatedAt',
+  fields: [
+    { name: 'rubric', label: 'Rubrique', type: 'relationship', relationTo: slugs.rubrics, required: true },
+    {
+      name: 'title',
+      label: 'Titre',
+      type: 'text',
+      required: true,
+      maxLength: 250,
+      admin: {
+        description: 'Texte simple. Pour mettre des mots en italique, entourez-les d’astérisques : *Innovations sociales*.',
+      },
+    },
+    { name: 'body', label: 'Texte', type: 'richText', editor: emailRichText, required: true },
+    {
+      name: 'signedBy',
+      label: 'Signature',
+      type: 'relationship',
+      relationTo: slugs.staff,
+      hasMany: true,
+      required: true,
+      minRows: 1,
+    },
+    {
+      name: 'signaturePhone',
+      label: 'Téléphone de la signature',
+      type: 'text',
+      admin: { description: 'Par défaut, le premier numéro de la personne qui signe.' },
+    },
+    {
+      name: 'status',
+      label: 'Statut',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      options: toOptions(ARTICLE_STATUSES),
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+  ],
+  hooks: { beforeValidate: [normalizeSingleLineFields(['title'])] },
+}

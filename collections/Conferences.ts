@@ -1,0 +1,83 @@
+import type { CollectionConfig } from 'payload'
+
+import { isStaff } from './access/isStaff'
+import { publishedOrStaff } from './access/publishedOrStaff'
+import { dateRangeFields, eventFields } from './fields/eventFields'
+import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
+import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
+import { validateEventDates } from './hooks/validateEventDates'
+import { validateSessionDates } from './hooks/validateSessionDates'
+import { groups, slugs } from './slugs'
+
+/** Conferences: like agenda items, plus speakers, sessions over one or several days and documents. */
+export const Conferences: CollectionConfig = {
+  slug: slugs.conferences,
+  labels: { singular: 'Conférence', plural: 'Conférences' },
+  access: {
+    create: isStaff,
+    read: publishedOrStaff({ isPublished: { equals: true } }),
+    update: isStaff,
+    delete: isStaff,
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startsAt', 'venue', 'status', 'isPublished'],
+    group: groups.events,
+  },
+  defaultSort: '-startsAt',
+  fields: [
+    ...eventFields(),
+    {
+      name: 'speakers',
+      label: 'Intervenants',
+      labels: { singular: 'Intervenant', plural: 'Intervenants' },
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', label: 'Nom', type: 'text', required: true },
+            { name: 'role', label: 'Fonction et organisation', type: 'text' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'sessions',
+      label: 'Sessions',
+      labels: { singular: 'Session', plural: 'Sessions' },
+      type: 'array',
+      admin: { description: 'Pour une conférence sur plusieurs jours ou en plusieurs parties.' },
+      fields: [
+        { name: 'title', label: 'Intitulé', type: 'text', required: true },
+        ...dateRangeFields({ withAllDay: false }),
+        { name: 'venue', label: 'Lieu (si différent)', type: 'relationship', relationTo: slugs.venues },
+      ],
+    },
+    {
+      name: 'documents',
+      label: 'Documents publiés après la conférence',
+      labels: { singular: 'Document', plural: 'Documents' },
+      type: 'array',
+      fields: [
+        { name: 'title', label: 'Titre', type: 'text', required: true },
+        { name: 'file', label: 'Fichier', type: 'upload', relationTo: slugs.media },
+        {
+          name: 'url',
+          label: 'ou lien',
+          type: 'text',
+          validate: (value: string | null | undefined) =>
+            !value || /^https?:\/\/\S+$/.test(value) || 'Indiquez une adresse complète (https://…).',
+        },
+      ],
+    },
+  ],
+  hooks: {
+    beforeValidate: [
+      normalizeSingleLineFields(['title']),
+      validateEventDates,
+      validateSessionDates,
+    ],
+    beforeChange: [bumpCalendarSequence],
+  },
+}

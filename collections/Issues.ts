@@ -1,0 +1,132 @@
+import type { CollectionConfig } from 'payload'
+
+import { ISSUE_STATUSES, toOptions } from '@/domain/content/options'
+import { validateIssueMonth } from '@/domain/content/issueMonth'
+import { canUpdateIssue } from './access/canUpdateIssue'
+import { isCommunication } from './access/isCommunication'
+import { isStaff } from './access/isStaff'
+import { publishedOrStaff } from './access/publishedOrStaff'
+import { brusselsDate } from './fields/brusselsDate'
+import { enforceIssueWorkflow } from './hooks/enforceIssueWorkflow'
+import { fillMeetingsWindow } from './hooks/fillMeetingsWindow'
+import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
+import { groups, slugs } from './slugs'
+
+/**
+ * One monthly #ActUNIPSO issue. It points at its content; the Instances and Groupes de travail
+ * lines are not stored here but read from `meetings` within the issue's window.
+ */
+export const Issues: CollectionConfig = {
+  slug: slugs.issues,
+  labels: { singular: 'Numéro', plural: 'Numéros' },
+  access: {
+    create: isStaff,
+    read: publishedOrStaff({ status: { equals: 'sent' } }),
+    update: canUpdateIssue,
+    delete: isCommunication,
+  },
+  admin: {
+    useAsTitle: 'subject',
+    defaultColumns: ['number', 'month', 'subject', 'status', 'scheduledAt'],
+    group: groups.broadcast,
+    description: 'Les numéros de l’#ActUNIPSO : contenu, relecture, approbation et programmation.',
+  },
+  defaultSort: '-month',
+  fields: [
+    {
+      type: 'row',
+      fields: [
+        { name: 'number', label: 'Numéro', type: 'number', required: true, unique: true, min: 1 },
+        {
+          name: 'month',
+          label: 'Mois (AAAA-MM)',
+          type: 'text',
+          required: true,
+          unique: true,
+          index: true,
+          validate: (value: string | null | undefined) => validateIssueMonth(value),
+        },
+      ],
+    },
+    { name: 'subject', label: 'Objet du courriel', type: 'text', required: true, maxLength: 150 },
+    {
+      name: 'preheader',
+      label: 'Texte d’aperçu',
+      type: 'text',
+      maxLength: 200,
+      admin: { description: 'La ligne que la messagerie affiche après l’objet.' },
+    },
+    {
+      name: 'editors',
+      label: 'Rédacteurs',
+      type: 'relationship',
+      relationTo: slugs.staff,
+      hasMany: true,
+      admin: { description: 'Cités dans le pied de page, dans cet ordre.' },
+    },
+    {
+      name: 'articles',
+      label: 'Dossiers et projets',
+      type: 'relationship',
+      relationTo: slugs.articles,
+      hasMany: true,
+      admin: { description: 'Dans l’ordre de parution.' },
+    },
+    { name: 'agendaItems', label: 'Agenda', type: 'relationship', relationTo: slugs.agendaItems, hasMany: true },
+    { name: 'conferences', label: 'Conférences', type: 'relationship', relationTo: slugs.conferences, hasMany: true },
+    {
+      type: 'row',
+      fields: [
+        brusselsDate({
+          name: 'meetingsFrom',
+          label: 'Réunions listées du',
+          withTime: false,
+          overrides: { admin: { description: 'Instances et groupes de travail repris dans le numéro.' } },
+        }),
+        brusselsDate({ name: 'meetingsUntil', label: 'au', withTime: false }),
+      ],
+    },
+    {
+      name: 'footer',
+      label: 'Pied de page',
+      type: 'group',
+      fields: [
+        {
+          name: 'tagline',
+          label: 'Mention',
+          type: 'text',
+          defaultValue: 'Lettre d’information mensuelle de l’UNIPSO',
+        },
+        { name: 'feedbackEmail', label: 'Adresse pour les remarques', type: 'email' },
+        { name: 'feedbackPhone', label: 'Téléphone', type: 'text' },
+      ],
+    },
+    {
+      name: 'status',
+      label: 'Statut',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      options: toOptions(ISSUE_STATUSES),
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Les rédacteurs vont jusqu’à « Prêt à relire » ; la communication approuve et programme.',
+      },
+    },
+    brusselsDate({
+      name: 'scheduledAt',
+      label: 'Envoi programmé le',
+      overrides: { index: true, admin: { position: 'sidebar' } },
+    }),
+    brusselsDate({
+      name: 'sentAt',
+      label: 'Envoyé le',
+      overrides: { admin: { position: 'sidebar', readOnly: true } },
+    }),
+  ],
+  hooks: {
+    beforeValidate: [normalizeSingleLineFields(['subject', 'preheader']), fillMeetingsWindow],
+    beforeChange: [enforceIssueWorkflow],
+  },
+}

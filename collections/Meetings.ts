@@ -1,0 +1,80 @@
+import type { CollectionConfig } from 'payload'
+
+import { EVENT_STATUSES, MEETING_KINDS, toOptions } from '@/domain/content/options'
+import { isStaff } from './access/isStaff'
+import { dateRangeFields } from './fields/eventFields'
+import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
+import { requireWorkingGroupForGT } from './hooks/requireWorkingGroupForGT'
+import { setMeetingTitle } from './hooks/setMeetingTitle'
+import { validateEventDates } from './hooks/validateEventDates'
+import { groups, slugs } from './slugs'
+
+/**
+ * Governance (Bureau, CA, AG) and working-group meetings. Members only: never public.
+ * Two meetings on the same day (Bureau at 10h, CA at 12h) are two documents; the newsletter
+ * groups them by day.
+ */
+export const Meetings: CollectionConfig = {
+  slug: slugs.meetings,
+  labels: { singular: 'Réunion', plural: 'Réunions' },
+  access: { create: isStaff, read: isStaff, update: isStaff, delete: isStaff },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startsAt', 'kind', 'venue', 'status'],
+    group: groups.meetings,
+    description: 'Instances (Bureau, CA, AG) et groupes de travail : réservé aux membres.',
+  },
+  defaultSort: '-startsAt',
+  fields: [
+    {
+      name: 'title',
+      label: 'Intitulé',
+      type: 'text',
+      admin: { readOnly: true, description: 'Calculé à partir de l’instance, du groupe et de la date.' },
+    },
+    {
+      name: 'kind',
+      label: 'Instance',
+      type: 'select',
+      required: true,
+      options: toOptions(MEETING_KINDS),
+      index: true,
+    },
+    {
+      name: 'workingGroup',
+      label: 'Groupe de travail',
+      type: 'relationship',
+      relationTo: slugs.workingGroups,
+      admin: { condition: (_, siblingData) => siblingData?.kind === 'gt' },
+    },
+    ...dateRangeFields({ withAllDay: false }),
+    { name: 'venue', label: 'Lieu', type: 'relationship', relationTo: slugs.venues },
+    {
+      name: 'venueLabel',
+      label: 'Lieu tel qu’imprimé dans la lettre',
+      type: 'text',
+      admin: { description: 'Facultatif, par exemple « Bruxelles » au lieu de « UNIPSO Bruxelles ».' },
+    },
+    { name: 'notes', label: 'Remarques internes', type: 'textarea' },
+    {
+      name: 'status',
+      label: 'Statut',
+      type: 'select',
+      required: true,
+      defaultValue: 'confirmed',
+      options: toOptions(EVENT_STATUSES),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'sequence',
+      label: 'Séquence iCalendar',
+      type: 'number',
+      defaultValue: 0,
+      admin: { position: 'sidebar', readOnly: true },
+    },
+  ],
+  hooks: {
+    beforeValidate: [requireWorkingGroupForGT, validateEventDates],
+    beforeChange: [setMeetingTitle, bumpCalendarSequence],
+  },
+}

@@ -1,0 +1,46 @@
+import type { CollectionConfig } from 'payload'
+
+import { ROLES, toOptions } from '@/domain/content/options'
+import { isAdmin, isAdminField } from './access/isAdmin'
+import { selfOrAdmin } from './access/selfOrAdmin'
+import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { groups, slugs } from './slugs'
+
+export const Users: CollectionConfig = {
+  slug: slugs.users,
+  labels: { singular: 'Utilisateur', plural: 'Utilisateurs' },
+  auth: { tokenExpiration: 60 * 60 * 8, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  access: {
+    admin: ({ req: { user } }) => Boolean(user),
+    create: isAdmin,
+    read: selfOrAdmin,
+    update: selfOrAdmin,
+    delete: isAdmin,
+  },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['name', 'email', 'role'],
+    group: groups.admin,
+    description: 'Comptes de l’équipe : administrateurs, communication (programme et envoie) et rédacteurs.',
+  },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', label: 'Nom', type: 'text' },
+    {
+      name: 'role',
+      label: 'Rôle',
+      type: 'select',
+      required: true,
+      defaultValue: 'editor',
+      options: toOptions(ROLES),
+      saveToJWT: true,
+      access: { create: isAdminField, update: isAdminField },
+      admin: {
+        position: 'sidebar',
+        description:
+          'Rédacteur : écrit le contenu. Communication : approuve, programme et envoie, gère les abonnés. Administrateur : tout.',
+      },
+    },
+  ],
+  hooks: { beforeChange: [makeFirstUserAdmin] },
+}

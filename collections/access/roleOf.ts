@@ -1,0 +1,10 @@
+import type { Role } from '@/domain/content/options'
+import { ROLES } from '@/domain/content/options'
+
+type MaybeUser = { role?: string | null } | null | undefined
+
+/** The role of the logged-in user, or null for anonymous visitors and unknown roles. */
+export function roleOf(user: MaybeUser): Role | null {
+  const role = user?.role
+  return ROLES.some((option) => option.value === role) ? (role as Role) : null
+}

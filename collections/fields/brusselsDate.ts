@@ -1,0 +1,36 @@
+import type { DateField } from 'payload'
+
+import { BRUSSELS } from '@/domain/dates/brussels'
+
+/**
+ * A date field in Brussels time. Payload stores the UTC instant plus `<name>_tz`; offering a
+ * single zone means editors never pick one and every reader formats with Europe/Brussels.
+ */
+export function brusselsDate({
+  name,
+  label,
+  withTime = true,
+  overrides = {},
+}: {
+  name: string
+  label: string
+  withTime?: boolean
+  overrides?: Partial<Omit<DateField, 'type' | 'name'>>
+}): DateField {
+  return {
+    name,
+    label,
+    type: 'date',
+    timezone: {
+      defaultTimezone: BRUSSELS,
+      supportedTimezones: [{ label: 'Bruxelles', value: BRUSSELS }],
+    },
+    ...overrides,
+    admin: {
+      date: withTime
+        ? { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeIntervals: 15, timeFormat: 'HH:mm' }
+        : { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
+      ...overrides.admin,
+    },
+  } as DateField
+}

@@ -1,0 +1,160 @@
+import type { Field } from 'payload'
+
+import { EVENT_STATUSES, toOptions } from '@/domain/content/options'
+import { slugs } from '../slugs'
+import { emailRichText } from './emailRichText'
+import { brusselsDate } from './brusselsDate'
+
+const httpUrl = (value: string | null | undefined) =>
+  !value || /^https?:\/\/\S+$/.test(value) || 'Indiquez une adresse complète (https://…).'
+
+/** Start, end and all-day flag, shared by agenda items, conferences and their sessions. */
+export function dateRangeFields({ withAllDay = true }: { withAllDay?: boolean } = {}): Field[] {
+  return [
+    {
+      type: 'row',
+      fields: [
+        brusselsDate({ name: 'startsAt', label: 'Début', overrides: { required: true, index: true } }),
+        brusselsDate({
+          name: 'endsAt',
+          label: 'Fin',
+          overrides: {
+            admin: { description: "Facultatif. Pour un événement d'une journée entière, le dernier jour." },
+          },
+        }),
+      ],
+    },
+    ...(withAllDay
+      ? [
+          {
+            name: 'isAllDay',
+            label: 'Toute la journée (sans heure)',
+            type: 'checkbox',
+            defaultValue: false,
+          } satisfies Field,
+        ]
+      : []),
+  ]
+}
+
+/**
+ * The fields every public event shares (agenda items and conferences), shaped after the
+ * Agenda section of the reference issue: date, venue, description, programme, practical
+ * information, contacts, co-organisers, registration, status and signature.
+ */
+export function eventFields(): Field[] {
+  return [
+    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 200 },
+    ...dateRangeFields(),
+    {
+      name: 'venue',
+      label: 'Lieu',
+      type: 'relationship',
+      relationTo: slugs.venues,
+      admin: { description: 'Laisser vide si le lieu est encore à confirmer.' },
+    },
+    {
+      name: 'summary',
+      label: 'Résumé',
+      type: 'textarea',
+      maxLength: 500,
+      admin: { description: 'Une ou deux phrases, reprises dans les calendriers et le sommaire.' },
+    },
+    { name: 'description', label: 'Description', type: 'richText', editor: emailRichText },
+    {
+      name: 'programme',
+      label: 'Programme',
+      labels: { singular: 'Point du programme', plural: 'Points du programme' },
+      type: 'array',
+      fields: [{ name: 'item', label: 'Point', type: 'textarea', required: true }],
+    },
+    {
+      name: 'practicalInfo',
+      label: 'Informations pratiques',
+      type: 'richText',
+      editor: emailRichText,
+      admin: { description: 'En plus de la date, du lieu et des contacts, déjà repris automatiquement.' },
+    },
+    {
+      name: 'contacts',
+      label: 'Contacts UNIPSO',
+      type: 'relationship',
+      relationTo: slugs.staff,
+      hasMany: true,
+    },
+    {
+      name: 'externalContacts',
+      label: 'Contacts externes',
+      labels: { singular: 'Contact externe', plural: 'Contacts externes' },
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', label: 'Nom', type: 'text', required: true },
+            { name: 'organisation', label: 'Organisation', type: 'text' },
+            { name: 'email', label: 'Courriel', type: 'email' },
+            { name: 'phone', label: 'Téléphone', type: 'text' },
+          ],
+        },
+      ],
+    },
+    {
+      name: 'coOrganisers',
+      label: 'Co-organisateurs',
+      labels: { singular: 'Co-organisateur', plural: 'Co-organisateurs' },
+      type: 'array',
+      fields: [
+        {
+          type: 'row',
+          fields: [
+            { name: 'name', label: 'Nom', type: 'text', required: true },
+            { name: 'url', label: 'Site', type: 'text', validate: httpUrl },
+          ],
+        },
+      ],
+    },
+    { name: 'registrationUrl', label: "Lien d'inscription", type: 'text', validate: httpUrl },
+    {
+      name: 'signedBy',
+      label: 'Signature',
+      type: 'relationship',
+      relationTo: slugs.staff,
+      hasMany: true,
+    },
+    {
+      name: 'signaturePhone',
+      label: 'Téléphone de la signature',
+      type: 'text',
+      admin: { description: 'Par défaut, le premier numéro de la personne qui signe.' },
+    },
+    {
+      name: 'status',
+      label: 'Statut',
+      type: 'select',
+      required: true,
+      defaultValue: 'confirmed',
+      options: toOptions(EVENT_STATUSES),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'isPublished',
+      label: 'Publié (visible sur le site et dans les calendriers publics)',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'sequence',
+      label: 'Séquence iCalendar',
+      type: 'number',
+      defaultValue: 0,
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Augmente quand la date, l’heure ou le lieu change (mise à jour des agendas abonnés).',
+      },
+    },
+  ]
+}

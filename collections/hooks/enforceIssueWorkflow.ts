@@ -1,0 +1,47 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+import { ValidationError } from 'payload'
+
+import type { IssueStatus } from '@/domain/content/options'
+import type { StatusActor } from '@/domain/content/issueWorkflow'
+import { canChangeIssueStatus } from '@/domain/content/issueWorkflow'
+import { roleOf } from '../access/roleOf'
+
+/**
+ * Applies the issue workflow (draft → ready → approved → scheduled → sending → sent) to every
+ * write, whatever the door (admin, REST, Local API with a user). Trusted server code without a
+ * user, such as the seed or the sender, acts as 'system'.
+ */
+export const enforceIssueWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection }) => {
+  const from = originalDoc?.status as IssueStatus | undefined
+  const to = (data.status ?? from ?? 'draft') as IssueStatus
+  const actor: StatusActor = req.user ? (roleOf(req.user) ?? 'editor') : 'system'
+  const verdict = canChangeIssueStatus({ from, to, actor })
+  if (!verdict.isAllowed) {
+    throw new ValidationError(
+      { collection: collection.slug, errors: [{ path: 'status', message: verdict.message }] },
+      req.t,
+    )
+  }
+  const scheduledAt = data.scheduledAt ?? originalDoc?.scheduledAt
+  if (to === 'scheduled' && from !== 'scheduled' && actor !== 'system') {
+    if (!scheduledAt) {
+      throw new ValidationError(
+        {
+          collection: collection.slug,
+          errors: [{ path: 'scheduledAt', message: "Indiquez la date et l'heure d'envoi pour programmer ce numéro." }],
+        },
+        req.t,
+      )
+    }
+    if (Date.parse(scheduledAt) <= Date.now()) {
+      throw new ValidationError(
+        {
+          collection: collection.slug,
+          errors: [{ path: 'scheduledAt', message: "La date d'envoi programmée doit être dans le futur." }],
+        },
+        req.t,
+      )
+    }
+  }
+  return data
+}

@@ -1,0 +1,41 @@
+/** Jest 30 on native ESM (node --experimental-vm-modules, set by `npm test`), TypeScript through SWC. */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic' } },
+      target: 'es2022',
+    },
+    module: { type: 'es6' },
+  },
+]
+
+const shared = {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: ['/node_modules/'],
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/src/$1',
+    '^@collections/(.*)$': '<rootDir>/collections/$1',
+    '^@emails/(.*)$': '<rootDir>/emails/$1',
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+  },
+}
+
+export default {
+  // Payload keeps a few timers (session cleanup, pino transport) alive after destroy(); the
+  // suites close their own servers and databases, so ending the process is safe.
+  forceExit: true,
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.spec.ts?(x)'] },
+    {
+      ...shared,
+      displayName: 'int',
+      testMatch: ['<rootDir>/tests/int/**/*.int.spec.ts'],
+      // Payload's first init on a fresh database (migrations) takes seconds on a 2-core machine.
+      testTimeout: 120_000,
+    },
+  ],
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// Entry point of `npm start` and `npm test`: plain Node with no dependency, because it runs
+// before node_modules exists on a fresh clone. It installs when needed, then hands over.
+import { spawn, spawnSync } from 'node:child_process'
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const [mode, ...rest] = process.argv.slice(2)
+const stampFile = path.join(root, 'node_modules', '.actunipso-install-stamp')
+
+function lockHash() {
+  const hash = crypto.createHash('sha256')
+  for (const name of ['package.json', 'package-lock.json']) {
+    const file = path.join(root, name)
+    if (fs.existsSync(file)) hash.update(fs.readFileSync(file))
+  }
+  return hash.digest('hex')
+}
+
+function ensureInstalled() {
+  const wanted = lockHash()
+  const current = fs.existsSync(stampFile) ? fs.readFileSync(stampFile, 'utf8') : ''
+  if (current === wanted && fs.existsSync(path.join(root, 'node_modules', '.bin', 'tsx'))) return
+  console.log('▶ Installation des dépendances (npm install, quelques minutes la première fois)…')
+  const started = Date.now()
+  // `npm ci` fails here: the registry lacks other platforms' optional binaries listed in the lockfile.
+  const result = spawnSync('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], {
+    cwd: root,
+    stdio: 'inherit',
+  })
+  if (result.status !== 0) {
+    console.error('✖ npm install a échoué : voir les messages ci-dessus.')
+    process.exit(result.status ?? 1)
+  }
+  fs.writeFileSync(stampFile, wanted)
+  console.log(`✔ Dépendances installées en ${((Date.now() - started) / 1000).toFixed(0)} s`)
+}
+
+function run(command, args, env = {}) {
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
+}
+
+ensureInstalled()
+const bin = (name) => path.join(root, 'node_modules', '.bin', name)
+if (mode === 'start') {
+  run(bin('tsx'), ['scripts/start.ts', ...rest])
+} else if (mode === 'test') {
+  run(bin('jest'), rest, {
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim(),
+  })
+} else {
+  console.error('Usage : node scripts/bootstrap.mjs start|test [arguments]')
+  process.exit(2)
+}

@@ -1,0 +1,18 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+
+/**
+ * A newcomer has no PAYLOAD_SECRET. Rather than a fixed default (which would sign every
+ * installation's sessions with the same key), the first run writes a random one under data/
+ * and later runs reuse it, so logins survive restarts. Production sets PAYLOAD_SECRET itself.
+ */
+export function ensureLocalSecret(projectRoot: string): void {
+  if (process.env.PAYLOAD_SECRET) return
+  const secretFile = path.join(projectRoot, 'data', '.payload-secret')
+  if (!fs.existsSync(secretFile)) {
+    fs.mkdirSync(path.dirname(secretFile), { recursive: true })
+    fs.writeFileSync(secretFile, crypto.randomBytes(32).toString('hex'), { mode: 0o600 })
+  }
+  process.env.PAYLOAD_SECRET = fs.readFileSync(secretFile, 'utf8').trim()
+}

@@ -1,0 +1,40 @@
+import path from 'node:path'
+
+import { readEnv } from '../../src/config/env'
+import { applyMigrations } from '../../src/server/database/applyMigrations'
+import { ensureAdminAccount } from '../../src/server/seed/ensureAdminAccount'
+import { seedDemo } from '../../src/server/seed/seedDemo'
+import { loadPayload, projectRoot } from './loadPayload'
+
+/** Migrates the configured database, loads the demo if it is empty, and makes sure an admin exists. */
+export async function prepareDatabase(log: (line: string) => void = console.log): Promise<void> {
+  const payload = await loadPayload()
+  try {
+    const env = readEnv()
+    const { applied, total } = await applyMigrations(payload)
+    log(applied.length ? `Migrations appliquées : ${applied.join(', ')}` : `Base à jour (${total} migrations)`)
+
+    const summary = await seedDemo({ payload, seedDir: path.join(projectRoot, 'scripts/seed'), log })
+    if (summary.isSkipped) log('Contenu déjà présent : démo non rechargée')
+
+    const admin = await ensureAdminAccount({ payload, email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD })
+    if (admin.isCreated && admin.generatedPassword) {
+      console.log(
+        [
+          '',
+          '  ┌─ Compte administrateur créé (ce mot de passe ne sera plus affiché) ─',
+          `  │ Courriel     : ${admin.email}`,
+          `  │ Mot de passe : ${admin.generatedPassword}`,
+          '  └─ Changez-le dans /admin > Utilisateurs, ou définissez ADMIN_EMAIL et ADMIN_PASSWORD.',
+          '',
+        ].join('\n'),
+      )
+    } else if (admin.isCreated) {
+      log(`Compte administrateur ${admin.email} créé (mot de passe : ADMIN_PASSWORD)`)
+    } else {
+      log(`Connexion : ${admin.email}`)
+    }
+  } finally {
+    await payload.destroy()
+  }
+}

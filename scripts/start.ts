@@ -1,0 +1,76 @@
+/**
+ * npm start: build if the sources changed, migrate, seed an empty database, then serve
+ * the production build on PORT (default 3000).
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { readEnv } from '../src/config/env'
+import { sourceHash } from './lib/buildStamp'
+import { ensureLocalSecret } from './lib/localSecret'
+import { projectRoot } from './lib/loadPayload'
+import { prepareDatabase } from './lib/prepareDatabase'
+
+const started = Date.now()
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
+const step = (line: string) => console.log(`▶ ${line}`)
+const nextBin = path.join(projectRoot, 'node_modules', '.bin', 'next')
+
+function buildIfNeeded(): void {
+  const stampFile = path.join(projectRoot, '.next', 'actunipso-source-hash')
+  const wanted = sourceHash(projectRoot)
+  const isBuilt = fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))
+  if (isBuilt && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === wanted) {
+    step('Build à jour')
+    return
+  }
+  step('Build de production (next build, quelques minutes)…')
+  const result = spawnSync(nextBin, ['build'], {
+    cwd: projectRoot,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  if (result.status !== 0) throw new Error('next build a échoué : voir les messages ci-dessus.')
+  fs.writeFileSync(stampFile, wanted)
+  step(`Build terminé (${elapsed()})`)
+}
+
+async function waitUntilServing(url: string, child: ReturnType<typeof spawn>): Promise<void> {
+  for (let attempt = 0; attempt < 600; attempt += 1) {
+    if (child.exitCode !== null) return
+    try {
+      const response = await fetch(url, { redirect: 'manual' })
+      if (response.status < 500) return
+    } catch {
+      // Not listening yet: the next attempt will tell.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+async function main(): Promise<void> {
+  ensureLocalSecret(projectRoot)
+  const env = readEnv()
+  buildIfNeeded()
+  step('Base de données : migrations et contenu de démonstration…')
+  await prepareDatabase((line) => console.log(`  • ${line}`))
+
+  step(`Démarrage du serveur sur le port ${env.PORT}…`)
+  const server = spawn(nextBin, ['start', '-p', String(env.PORT)], {
+    cwd: projectRoot,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
+  server.on('exit', (code) => process.exit(code ?? 0))
+  await waitUntilServing(`http://localhost:${env.PORT}/admin/login`, server)
+  if (server.exitCode === null) {
+    console.log(`\n✔ ActUNIPSO Publisher est prêt (${elapsed()}) : ${env.serverUrl}/admin\n`)
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

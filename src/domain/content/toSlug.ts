@@ -1,0 +1,13 @@
+/**
+ * Lower-case, accent-free, dash-separated identifier.
+ *
+ * @example toSlug('GT Économie sociale') // 'gt-economie-sociale'
+ */
+export function toSlug(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+}
