@@ -28,14 +28,14 @@ export default {
   // Payload keeps a few timers (session cleanup, pino transport) alive after destroy(); the
   // suites close their own servers and databases, so ending the process is safe.
   forceExit: true,
+  // Payload's first init on a fresh database (migrations) takes seconds on a 2-core machine.
+  testTimeout: 120_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.spec.ts?(x)'] },
     {
       ...shared,
       displayName: 'int',
       testMatch: ['<rootDir>/tests/int/**/*.int.spec.ts'],
-      // Payload's first init on a fresh database (migrations) takes seconds on a 2-core machine.
-      testTimeout: 120_000,
     },
   ],
 }

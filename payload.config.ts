@@ -80,5 +80,6 @@ export default buildConfig({
   sharp,
   typescript: { outputFile: path.resolve(projectRoot, 'src/payload-types.ts') },
   graphQL: { disable: true },
+  logger: { options: { level: env.LOG_LEVEL } },
   telemetry: false,
 })

@@ -50,6 +50,13 @@ const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 if (mode === 'start') {
   run(bin('tsx'), ['scripts/start.ts', ...rest])
 } else if (mode === 'test') {
+  // Types are part of the contract between collections, generated types and code: check them first.
+  console.log('▶ Vérification des types (tsc --noEmit)…')
+  const typecheck = spawnSync(bin('tsc'), ['--noEmit'], { cwd: root, stdio: 'inherit' })
+  if (typecheck.status !== 0) {
+    console.error('✖ Erreurs de types : voir ci-dessus.')
+    process.exit(typecheck.status ?? 1)
+  }
   run(bin('jest'), rest, {
     NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim(),
   })

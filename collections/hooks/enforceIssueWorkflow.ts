@@ -28,7 +28,7 @@ export const enforceIssueWorkflow: CollectionBeforeChangeHook = ({ data, origina
       throw new ValidationError(
         {
           collection: collection.slug,
-          errors: [{ path: 'scheduledAt', message: "Indiquez la date et l'heure d'envoi pour programmer ce numéro." }],
+          errors: [{ path: 'scheduledAt', message: "Indiquez la date et l’heure d’envoi pour programmer ce numéro." }],
         },
         req.t,
       )
@@ -37,7 +37,7 @@ export const enforceIssueWorkflow: CollectionBeforeChangeHook = ({ data, origina
       throw new ValidationError(
         {
           collection: collection.slug,
-          errors: [{ path: 'scheduledAt', message: "La date d'envoi programmée doit être dans le futur." }],
+          errors: [{ path: 'scheduledAt', message: "La date d’envoi programmée doit être dans le futur." }],
         },
         req.t,
       )

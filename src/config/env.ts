@@ -14,6 +14,7 @@ const EnvSchema = z.object({
   SERVER_URL: z.url('SERVER_URL doit être une URL complète, par exemple https://actunipso.unipso.be').optional(),
   ADMIN_EMAIL: z.email('ADMIN_EMAIL n’est pas une adresse valide.').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD doit faire au moins 12 caractères.').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 })
 
 export type Env = z.infer<typeof EnvSchema> & { serverUrl: string }

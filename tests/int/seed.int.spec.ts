@@ -17,7 +17,7 @@ describe('seedDemo', () => {
     await seedDemo({ payload: context.payload, seedDir, today })
   })
   afterAll(async () => {
-    await context.cleanup()
+    await context?.cleanup()
   })
 
   it('should load the February 2020 issue with its six articles in order', async () => {

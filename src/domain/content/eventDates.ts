@@ -3,7 +3,7 @@
  * An all-day event's end is its last day (inclusive), so it may equal the start.
  *
  * @example checkEventDates({ startsAt: '2020-02-21T10:00:00Z', endsAt: '2020-02-21T09:00:00Z' })
- * // 'La fin (21/02/2020 10h) doit être postérieure au début.' (in Brussels time)
+ * // 'La fin doit être postérieure au début.'
  */
 export function checkEventDates({
   startsAt,

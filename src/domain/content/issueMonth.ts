@@ -29,6 +29,7 @@ export function defaultMeetingsWindow(month: string): { from: string; until: str
 /** "Février 2020" */
 export function formatIssueMonth(month: string): string {
   const start = DateTime.fromFormat(month, 'yyyy-MM', { zone: BRUSSELS }).setLocale('fr')
+  if (!start.isValid) throw new Error(`Mois invalide : ${month}`)
   const text = start.toFormat('LLLL yyyy')
   return text.charAt(0).toUpperCase() + text.slice(1)
 }

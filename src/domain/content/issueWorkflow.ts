@@ -37,14 +37,14 @@ export function canChangeIssueStatus({
   if (SENDER_STATUSES.includes(to)) {
     return {
       isAllowed: false,
-      message: `Le statut « ${labelOf(ISSUE_STATUSES, to)} » est posé par l'envoi lui-même, pas à la main.`,
+      message: `Le statut « ${labelOf(ISSUE_STATUSES, to)} » est posé par l’envoi lui-même, pas à la main.`,
     }
   }
   if (actor === 'editor' && !(EDITOR_STATUSES.includes(current) && EDITOR_STATUSES.includes(to))) {
     return {
       isAllowed: false,
       message:
-        "Un rédacteur ne peut pas faire passer un numéro au-delà de « Prêt à relire » : l'approbation et la programmation reviennent à l'équipe communication.",
+        "Un rédacteur ne peut pas faire passer un numéro au-delà de « Prêt à relire » : l’approbation et la programmation reviennent à l’équipe communication.",
     }
   }
   if (!MANUAL_STATUSES.includes(to)) {

@@ -61,6 +61,8 @@ const ELEMENT: ElementBase = { format: '', indent: 0, version: 1, direction: 'lt
 const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:\s*(.+)$/
 const FOOTNOTE_REFERENCE = /^\[\^([^\]\s]+)\]/
 const LINK = /^\[([^\]]*)\]\(([^)\s]+)\)/
+const BOLD = /^\*\*(?!\s)(.+?)(?<!\s)\*\*/
+const ITALIC = /^\*(?![\s*])([^*]*?[^\s*])\*/
 
 type Footnote = { note: string; url?: string }
 
@@ -134,17 +136,14 @@ function parseInline(
       index += link[0].length
       continue
     }
-    const marker = rest.startsWith('**') ? '**' : rest.startsWith('*') ? '*' : null
-    if (marker) {
-      const close = source.indexOf(marker, index + marker.length)
-      if (close > index + marker.length) {
-        flush()
-        const inner = source.slice(index + marker.length, close)
-        const format = context.format | (marker === '**' ? TEXT_FORMAT.bold : TEXT_FORMAT.italic)
-        nodes.push(...parseInline(inner, { ...context, format }))
-        index = close + marker.length
-        continue
-      }
+    // As in CommonMark, emphasis hugs its text: "5 * 3" keeps a literal asterisk.
+    const emphasis = BOLD.exec(rest) ?? ITALIC.exec(rest)
+    if (emphasis) {
+      flush()
+      const format = context.format | (emphasis[0].startsWith('**') ? TEXT_FORMAT.bold : TEXT_FORMAT.italic)
+      nodes.push(...parseInline(emphasis[1] as string, { ...context, format }))
+      index += emphasis[0].length
+      continue
     }
     plain += source[index]
     index += 1

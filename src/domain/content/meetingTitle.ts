@@ -20,7 +20,7 @@ export function meetingTitle({
 }): string {
   const body =
     kind === 'gt'
-      ? (workingGroupName ?? 'Groupe de travail')
+      ? workingGroupName || 'Groupe de travail'
       : (MEETING_KINDS.find((option) => option.value === kind)?.shortLabel ?? kind)
   return `${body} – ${formatShortDate(startsAt)}, ${formatHour(startsAt)}`
 }

@@ -37,6 +37,10 @@ export function resolveSeedDate({ value, today }: { value: string; today: Date }
   const relative = RELATIVE_PATTERN.exec(value.trim())
   if (!relative) return brusselsLocalToIso(value)
   const [, days, hour = '00', minute = '00'] = relative
+  // Luxon would roll 25:00 over into the next day: an impossible hour is an error in the seed file.
+  if (Number(hour) > 23 || Number(minute) > 59) {
+    throw new Error(`Heure invalide dans la date relative « ${value} »`)
+  }
   const day = DateTime.fromJSDate(today, { zone: BRUSSELS })
     .startOf('day')
     .plus({ days: Number(days) })

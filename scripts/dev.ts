@@ -1,0 +1,19 @@
+/** npm run dev: migrate the configured database, then run Next in development mode. */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+
+import { ensureLocalSecret } from './lib/localSecret'
+import { projectRoot } from './lib/loadPayload'
+import { prepareDatabase } from './lib/prepareDatabase'
+
+ensureLocalSecret(projectRoot)
+prepareDatabase((line) => console.log(`• ${line}`)).then(
+  () => {
+    const next = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['dev'], { cwd: projectRoot, stdio: 'inherit' })
+    next.on('exit', (code) => process.exit(code ?? 0))
+  },
+  (error: unknown) => {
+    console.error(`✖ ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  },
+)
