@@ -14,6 +14,7 @@ describe('readEnv', () => {
   it('should apply the defaults when only the secret is given', () => {
     expect(readEnv(env({ PAYLOAD_SECRET: SECRET }))).toStrictEqual({
       NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
       PORT: 3000,
       PAYLOAD_SECRET: SECRET,
       serverUrl: 'http://localhost:3000',
@@ -23,6 +24,7 @@ describe('readEnv', () => {
   it('should read PORT as a number and derive the default server URL from it', () => {
     expect(readEnv(env({ PAYLOAD_SECRET: SECRET, PORT: '8080' }))).toStrictEqual({
       NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
       PORT: 8080,
       PAYLOAD_SECRET: SECRET,
       serverUrl: 'http://localhost:8080',
@@ -45,6 +47,7 @@ describe('readEnv', () => {
       ),
     ).toStrictEqual({
       NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
       PORT: 4000,
       DATABASE_URI: 'file:./data/test.db',
       PAYLOAD_SECRET: SECRET,
@@ -144,6 +147,7 @@ describe('readEnv', () => {
   it('should treat empty PORT and SERVER_URL as unset', () => {
     expect(readEnv(env({ PAYLOAD_SECRET: SECRET, PORT: '', SERVER_URL: '' }))).toStrictEqual({
       NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
       PORT: 3000,
       PAYLOAD_SECRET: SECRET,
       serverUrl: 'http://localhost:3000',
@@ -155,6 +159,7 @@ describe('readEnv', () => {
       readEnv(env({ PAYLOAD_SECRET: SECRET, NODE_ENV: '', DATABASE_URI: '', ADMIN_EMAIL: '', ADMIN_PASSWORD: '' })),
     ).toStrictEqual({
       NODE_ENV: 'development',
+      LOG_LEVEL: 'info',
       PORT: 3000,
       PAYLOAD_SECRET: SECRET,
       serverUrl: 'http://localhost:3000',
