@@ -28,8 +28,8 @@ export default {
   // Payload keeps a few timers (session cleanup, pino transport) alive after destroy(); the
   // suites close their own servers and databases, so ending the process is safe.
   forceExit: true,
-  // Payload's first init on a fresh database (migrations) takes seconds on a 2-core machine.
-  testTimeout: 120_000,
+  // The e2e suite may run the production build (about 2 minutes here); int suites need seconds.
+  testTimeout: 20 * 60_000,
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.spec.ts?(x)'] },
     {
@@ -37,5 +37,7 @@ export default {
       displayName: 'int',
       testMatch: ['<rootDir>/tests/int/**/*.int.spec.ts'],
     },
+    // Runs `npm start` itself: the first run of a clean clone includes the production build.
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.e2e.spec.ts'] },
   ],
 }

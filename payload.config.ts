@@ -51,6 +51,14 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     meta: { titleSuffix: ' · ActUNIPSO Publisher' },
+    // Gravatar would send a hash of each user's email to a third party and fails offline.
+    avatar: 'default',
+    components: {
+      graphics: {
+        Logo: '/src/components/admin/Logo#Logo',
+        Icon: '/src/components/admin/Icon#Icon',
+      },
+    },
     timezones: {
       defaultTimezone: BRUSSELS,
       supportedTimezones: [{ label: 'Bruxelles', value: BRUSSELS }],

@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
 
 import { pendingSchemaChanges } from '@/server/database/pendingSchemaChanges'
@@ -32,6 +33,22 @@ describe('generated files', () => {
     await generateTypes(context.payload.config, { log: false })
     const committed = fs.readFileSync(path.resolve('src/payload-types.ts'), 'utf8')
     expect(fs.readFileSync(output, 'utf8') === committed).toBe(true)
+  })
+
+  it('should have the admin import map in sync with the config', async () => {
+    const committedFile = path.resolve('src/app/(payload)/admin/importMap.js')
+    // Beside the committed file, so that the relative import paths come out the same.
+    const checkFile = path.resolve('src/app/(payload)/admin/importMap.check.js')
+    const settings = context.payload.config.admin.importMap
+    const original = settings.importMapFile
+    settings.importMapFile = checkFile
+    try {
+      await generateImportMap(context.payload.config, { log: false, force: true })
+      expect(fs.readFileSync(checkFile, 'utf8') === fs.readFileSync(committedFile, 'utf8')).toBe(true)
+    } finally {
+      settings.importMapFile = original
+      fs.rmSync(checkFile, { force: true })
+    }
   })
 
   it('should have a committed migration for every schema change', async () => {
