@@ -1,0 +1,128 @@
+import { issueSourceFixture } from '../../../../emails/_fixtures/issueFixture'
+import { toIssueView, joinFrench, signatureLine } from '@/domain/newsletter/issueView'
+import { governanceLines, workingGroupLines } from '@/domain/newsletter/meetingLines'
+
+const view = toIssueView({ source: issueSourceFixture, baseUrl: 'https://actunipso.example' })
+
+describe('toIssueView', () => {
+  it('should word the Instances lines as the reference issue does', () => {
+    expect(view.instances).toEqual([
+      '31/01 : Bureau à 10h & CA à 12h (UNIPSO Namur)',
+      '21/02 : Bureau à 8h30 & CA à 10h30 (UNIPSO Namur)',
+      '20/03, 9h30 : Bureau (Bruxelles)',
+    ])
+  })
+
+  it('should word the Groupes de travail lines as the reference issue does', () => {
+    expect(view.workingGroups).toEqual([
+      '07/02, 13h30 : GT AViQ (UNIPSO Bruxelles)',
+      '18/02, 9h30 : GT EmFor (UNIPSO Namur)',
+      '05/03, 13h30 : GT AViQ (UNIPSO Namur)',
+    ])
+  })
+
+  it('should give the Forum its date label and full French date', () => {
+    const forum = view.agenda[0]
+    expect([forum?.dateLabel, forum?.practical.date, forum?.practical.time]).toEqual(['21/02', 'Vendredi 21 février 2020', null])
+  })
+
+  it('should give the Forum its venue lines and contacts', () => {
+    const practical = view.agenda[0]?.practical
+    expect([practical?.venueName, practical?.venueLines, practical?.contacts]).toEqual([
+      'Centre L\'Ilon',
+      ['Rue des Tanneries 1', '5000 Namur'],
+      'Infos auprès de Catherine Bolly et Marie-Catherine Michaux',
+    ])
+  })
+
+  it('should link every table-of-contents entry to an anchor of the email', () => {
+    const anchors = [...view.articles.map((a) => a.anchor), ...view.agenda.map((e) => e.anchor)]
+    expect([...view.toc.articles, ...view.toc.agenda].map((entry) => entry.anchor)).toEqual(anchors)
+    expect(anchors).toEqual(['article-1', 'article-2', 'article-3', 'article-4', 'article-5', 'article-6', 'agenda-1'])
+  })
+
+  it('should keep the rubric and italic segments of a title', () => {
+    expect([view.toc.articles[1]?.label, view.toc.articles[1]?.title]).toEqual([
+      'DIGITALISATION',
+      [
+        { text: 'Retour sur la conférence DIGI<ES : ', isItalic: false },
+        { text: 'La digitalisation au service des entreprises sociales', isItalic: true },
+      ],
+    ])
+  })
+
+  it('should sign articles with name, job title and the printed phone', () => {
+    expect(view.articles.map((article) => article.signature)).toEqual([
+      'Frédéric Clerbaux, Conseiller juridique - 081/24.90.22',
+      'Mathieu de Poorter, Conseiller économique - 081/24.90.28',
+      'Cécile de Préval, Chargée de projets & conseillère formation - 02/210.53.01',
+      'Caroline Jansen, Chargée d\'études - 081/24.90.29',
+      'Mathieu de Poorter, Conseiller économique - 02/210.53.03',
+      'Mathieu de Poorter, Conseiller économique - 02/210.53.03',
+    ])
+  })
+
+  it('should number the footnotes of each article from 1', () => {
+    expect(view.articles.map((article) => article.content.footnotes.map((note) => note.number))).toEqual([[], [], [1, 2, 3, 4], [1, 2, 3, 4], [], [1]])
+  })
+
+  it('should list the editors in the footer in French', () => {
+    expect(view.footer.editors).toBe('Frédéric Clerbaux, Mathieu de Poorter, Cécile de Préval, Caroline Jansen et Geoffrey Morbois')
+  })
+
+  it('should point the archive link to the month page', () => {
+    expect(view.archiveUrl).toBe('https://actunipso.example/actunipso/2020-02')
+  })
+
+  it('should offer Google, Outlook and .ics links for the Forum as an all-day event', () => {
+    const links = view.agenda[0]?.calendar
+    const google = new URL(links?.google ?? '')
+    const outlook = new URL(links?.outlook ?? '')
+    expect([google.searchParams.get('dates'), outlook.searchParams.get('startdt'), outlook.searchParams.get('allday')]).toEqual([
+      '20200221/20200222',
+      '2020-02-21',
+      'true',
+    ])
+    expect(links?.ics).toMatch(/^https:\/\/actunipso\.example\/events\/agenda-items\/\d+\.ics$/)
+  })
+})
+
+describe('governanceLines', () => {
+  it('should give each meeting its place when one day has two places', () => {
+    expect(
+      governanceLines([
+        { kind: 'bureau', startsAt: '2020-01-31T09:00:00.000Z', venueName: 'UNIPSO Namur' },
+        { kind: 'ca', startsAt: '2020-01-31T11:00:00.000Z', venueName: 'UNIPSO Bruxelles' },
+      ]),
+    ).toEqual(['31/01 : Bureau à 10h (UNIPSO Namur) & CA à 12h (UNIPSO Bruxelles)'])
+  })
+
+  it('should mark a cancelled meeting and leave working groups out', () => {
+    expect(
+      governanceLines([
+        { kind: 'ag', startsAt: '2020-06-04T12:00:00.000Z', status: 'cancelled', venueName: 'UNIPSO Namur' },
+        { kind: 'gt', startsAt: '2020-06-04T08:00:00.000Z', workingGroupName: 'GT AViQ' },
+      ]),
+    ).toEqual(['04/06, 14h : AG (annulé) (UNIPSO Namur)'])
+  })
+})
+
+describe('workingGroupLines', () => {
+  it('should print a meeting without a venue without parentheses', () => {
+    expect(workingGroupLines([{ kind: 'gt', startsAt: '2020-02-07T12:30:00.000Z', workingGroupName: 'GT AViQ' }])).toEqual([
+      '07/02, 13h30 : GT AViQ',
+    ])
+  })
+})
+
+describe('joinFrench', () => {
+  it('should join names with commas and a final "et"', () => {
+    expect([joinFrench([]), joinFrench(['A']), joinFrench(['A', 'B']), joinFrench(['A', 'B', 'C'])]).toEqual(['', 'A', 'A et B', 'A, B et C'])
+  })
+})
+
+describe('signatureLine', () => {
+  it('should use the first phone when no phone is printed', () => {
+    expect(signatureLine({ signers: [{ name: 'A', jobTitle: 'B', phones: [{ number: '081/00.00.00' }] }] })).toBe('A, B - 081/00.00.00')
+  })
+})
