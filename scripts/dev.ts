@@ -1,13 +1,13 @@
 /** npm run dev: migrate the configured database, then run Next in development mode. */
+import './lib/bootstrapEnv'
+
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
-import { ensureLocalSecret } from './lib/localSecret'
-import { projectRoot } from './lib/loadPayload'
+import { keepAlive, projectRoot } from './lib/loadPayload'
 import { prepareDatabase } from './lib/prepareDatabase'
 
-ensureLocalSecret(projectRoot)
-prepareDatabase((line) => console.log(`• ${line}`)).then(
+keepAlive(() => prepareDatabase((line) => console.log(`• ${line}`))).then(
   () => {
     const next = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['dev'], { cwd: projectRoot, stdio: 'inherit' })
     next.on('exit', (code) => process.exit(code ?? 0))

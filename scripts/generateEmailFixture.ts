@@ -3,25 +3,19 @@
  * loaded from a freshly seeded temporary database. The react-email preview and the unit tests
  * render it without a database.
  */
-import crypto from 'node:crypto'
+import { fixtureDir } from './lib/useFixtureDatabase'
+
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
-import { projectRoot, runScript } from './lib/loadPayload'
+import { applyMigrations } from '../src/server/database/applyMigrations'
+import { findIssue, loadIssueSource } from '../src/server/newsletter/loadIssueSource'
+import { seedDemo } from '../src/server/seed/seedDemo'
+import { loadPayload, projectRoot, runScript } from './lib/loadPayload'
 
 runScript(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actunipso-fixture-'))
-  process.env.DATABASE_URI = `file:${path.join(dir, 'fixture.db')}`
-  process.env.PAYLOAD_SECRET ??= crypto.randomBytes(32).toString('hex')
-  process.env.LOG_LEVEL = 'warn'
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../payload.config')
-  const payload = await getPayload({ config })
+  const payload = await loadPayload()
   try {
-    const { applyMigrations } = await import('../src/server/database/applyMigrations')
-    const { seedDemo } = await import('../src/server/seed/seedDemo')
-    const { findIssue, loadIssueSource } = await import('../src/server/newsletter/loadIssueSource')
     await applyMigrations(payload)
     await seedDemo({ payload, seedDir: path.join(projectRoot, 'scripts/seed'), today: new Date('2026-11-23T10:00:00Z') })
     const issue = await findIssue({ payload, ref: '2020-02' })
@@ -32,6 +26,6 @@ runScript(async () => {
     console.log(`Écrit : ${path.relative(projectRoot, target)}`)
   } finally {
     await payload.destroy()
-    fs.rmSync(dir, { recursive: true, force: true })
+    fs.rmSync(fixtureDir, { recursive: true, force: true })
   }
 })

@@ -2,14 +2,15 @@
  * npm start: build if the sources changed, migrate, seed an empty database, then serve
  * the production build on PORT (default 3000).
  */
+import './lib/bootstrapEnv'
+
 import { spawn, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { readEnv } from '../src/config/env'
 import { sourceHash } from './lib/buildStamp'
-import { ensureLocalSecret } from './lib/localSecret'
-import { projectRoot } from './lib/loadPayload'
+import { keepAlive, projectRoot } from './lib/loadPayload'
 import { prepareDatabase } from './lib/prepareDatabase'
 
 const started = Date.now()
@@ -50,11 +51,10 @@ async function waitUntilServing(url: string, child: ReturnType<typeof spawn>): P
 }
 
 async function main(): Promise<void> {
-  ensureLocalSecret(projectRoot)
   const env = readEnv()
   buildIfNeeded()
   step('Base de données : migrations et contenu de démonstration…')
-  await prepareDatabase((line) => console.log(`  • ${line}`))
+  await keepAlive(() => prepareDatabase((line) => console.log(`  • ${line}`)))
 
   step(`Démarrage du serveur sur le port ${env.PORT}…`)
   const server = spawn(nextBin, ['start', '-p', String(env.PORT)], {

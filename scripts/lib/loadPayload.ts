@@ -1,23 +1,34 @@
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
+import './bootstrapEnv'
 
 import type { Payload } from 'payload'
+import { getPayload } from 'payload'
 
-import { ensureLocalSecret } from './localSecret'
+import config from '../../payload.config'
 
-export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+export { projectRoot } from './projectRoot'
 
-/** Loads the Payload config and an initialised Payload instance for a script. */
+/**
+ * Loads an initialised Payload instance for a script. The config is imported statically: under
+ * tsx on Node 20, a dynamic import() of it could leave the process hanging or exit it silently
+ * with code 0 mid-way.
+ */
 export async function loadPayload(): Promise<Payload> {
-  ensureLocalSecret(projectRoot)
-  const { getPayload } = await import('payload')
-  const { default: config } = await import('../../payload.config')
   return getPayload({ config })
+}
+
+/** Keeps the event loop alive while `work` runs (a script must never end silently half-way). */
+export async function keepAlive<T>(work: () => Promise<T>): Promise<T> {
+  const timer = setInterval(() => {}, 60_000)
+  try {
+    return await work()
+  } finally {
+    clearInterval(timer)
+  }
 }
 
 /** Runs a script's main function, prints a clear error and sets the exit code. */
 export function runScript(main: () => Promise<void>): void {
-  main().then(
+  keepAlive(main).then(
     () => process.exit(0),
     (error: unknown) => {
       console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`)

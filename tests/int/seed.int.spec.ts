@@ -5,6 +5,8 @@ import { getTestPayload } from '../helpers/testPayload'
 import { seedDemo } from '@/server/seed/seedDemo'
 import { lexicalToPlainText } from '@/domain/content/markdownToLexical'
 import { formatHour, formatDayMonth } from '@/domain/dates/brussels'
+import { findIssue, loadIssueSource } from '@/server/newsletter/loadIssueSource'
+import { issueSourceFixture } from '../../emails/_fixtures/issueFixture'
 
 const seedDir = path.resolve('scripts/seed')
 const today = new Date('2026-11-23T10:00:00.000Z')
@@ -128,6 +130,12 @@ describe('seedDemo', () => {
   it('should draft next month’s issue', async () => {
     const { docs } = await context.payload.find({ collection: 'issues', where: { month: { equals: '2026-12' } } })
     expect(docs.map((issue) => [issue.number, issue.status])).toEqual([[2, 'draft']])
+  })
+
+  it('should load the same February 2020 issue as the email fixture (npm run email:fixture)', async () => {
+    const issue = await findIssue({ payload: context.payload, ref: '2020-02' })
+    const source = await loadIssueSource({ payload: context.payload, issue: issue as NonNullable<typeof issue> })
+    expect(JSON.parse(JSON.stringify(source))).toEqual(issueSourceFixture)
   })
 
   it('should change nothing when run a second time', async () => {
