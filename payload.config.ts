@@ -21,6 +21,7 @@ import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
 import { WorkingGroups } from './collections/WorkingGroups'
 import { resolveDatabaseTarget } from './src/config/database'
+import { mailerEmailAdapter } from './src/server/mail/getMailer'
 import { readEnv } from './src/config/env'
 import { BRUSSELS } from './src/domain/dates/brussels'
 import { migrations } from './src/migrations'
@@ -85,6 +86,7 @@ export default buildConfig({
   ],
   editor: lexicalEditor(),
   db: databaseAdapter(),
+  email: mailerEmailAdapter,
   sharp,
   typescript: {
     outputFile: path.resolve(projectRoot, 'src/payload-types.ts'),

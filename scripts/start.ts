@@ -12,6 +12,7 @@ import { readEnv } from '../src/config/env'
 import { sourceHash } from './lib/buildStamp'
 import { keepAlive, projectRoot } from './lib/loadPayload'
 import { prepareDatabase } from './lib/prepareDatabase'
+import { startLocalResendServer } from '../src/server/mail/localResend/localResendServer'
 
 const started = Date.now()
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
@@ -56,6 +57,17 @@ async function main(): Promise<void> {
   step('Base de données : migrations et contenu de démonstration…')
   await keepAlive(() => prepareDatabase((line) => console.log(`  • ${line}`)))
 
+  let outboxLine = ''
+  if (!env.RESEND_API_KEY) {
+    // No Resend account: mail goes to the local Resend-compatible server and its outbox page.
+    try {
+      const mail = await startLocalResendServer({ port: env.MAIL_LOCAL_PORT })
+      outboxLine = `  Courriels (sans RESEND_API_KEY) : boîte d’envoi locale ${mail.url}/\n`
+    } catch (error) {
+      console.warn(`⚠ Serveur de courriel local indisponible sur le port ${env.MAIL_LOCAL_PORT} : ${(error as Error).message}`)
+    }
+  }
+
   step(`Démarrage du serveur sur le port ${env.PORT}…`)
   const server = spawn(nextBin, ['start', '-p', String(env.PORT)], {
     cwd: projectRoot,
@@ -66,7 +78,7 @@ async function main(): Promise<void> {
   server.on('exit', (code) => process.exit(code ?? 0))
   await waitUntilServing(`http://localhost:${env.PORT}/admin/login`, server)
   if (server.exitCode === null) {
-    console.log(`\n✔ ActUNIPSO Publisher est prêt (${elapsed()}) : ${env.serverUrl}/admin\n`)
+    console.log(`\n✔ ActUNIPSO Publisher est prêt (${elapsed()}) : ${env.serverUrl}/admin\n${outboxLine}`)
   }
 }
 

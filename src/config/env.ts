@@ -15,9 +15,14 @@ const EnvSchema = z.object({
   ADMIN_EMAIL: z.email('ADMIN_EMAIL n’est pas une adresse valide.').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD doit faire au moins 12 caractères.').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  RESEND_API_KEY: z.string().startsWith('re_', 'RESEND_API_KEY commence par « re_ ».').optional(),
+  RESEND_BASE_URL: z.url('RESEND_BASE_URL doit être une URL complète.').optional(),
+  MAIL_FROM: z.string().min(3).default('#ActUNIPSO <actunipso@unipso.local>'),
+  MAIL_REPLY_TO: z.email('MAIL_REPLY_TO n’est pas une adresse valide.').optional(),
+  MAIL_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(3025),
 })
 
-export type Env = z.infer<typeof EnvSchema> & { serverUrl: string }
+export type Env = z.infer<typeof EnvSchema> & { serverUrl: string; mailLocalUrl: string }
 
 export class ConfigurationError extends Error {
   readonly code = 'invalid_configuration'
@@ -35,5 +40,5 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new ConfigurationError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
   }
   const serverUrl = (parsed.data.SERVER_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, '')
-  return { ...parsed.data, serverUrl }
+  return { ...parsed.data, serverUrl, mailLocalUrl: `http://127.0.0.1:${parsed.data.MAIL_LOCAL_PORT}` }
 }

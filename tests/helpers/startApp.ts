@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import net from 'node:net'
 
-export type RunningApp = { baseUrl: string; output: () => string; stop: () => Promise<void> }
+export type RunningApp = { baseUrl: string; mailUrl: string; output: () => string; stop: () => Promise<void> }
 
 /** A free loopback port, found by letting the OS pick one. */
 export async function freePort(): Promise<number> {
@@ -22,10 +22,11 @@ export async function freePort(): Promise<number> {
  */
 export async function startApp({ env, timeoutMs = 20 * 60_000 }: { env: Record<string, string>; timeoutMs?: number }): Promise<RunningApp> {
   const port = env.PORT ?? String(await freePort())
+  const mailPort = env.MAIL_LOCAL_PORT ?? String(await freePort())
   let output = ''
   const child: ChildProcess = spawn(process.execPath, ['scripts/bootstrap.mjs', 'start'], {
     cwd: process.cwd(),
-    env: { ...process.env, ...env, PORT: port, NODE_OPTIONS: '' },
+    env: { ...process.env, ...env, PORT: port, MAIL_LOCAL_PORT: mailPort, NODE_OPTIONS: '' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -47,5 +48,5 @@ export async function startApp({ env, timeoutMs = 20 * 60_000 }: { env: Record<s
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  return { baseUrl: `http://127.0.0.1:${port}`, output: () => output, stop }
+  return { baseUrl: `http://127.0.0.1:${port}`, mailUrl: `http://127.0.0.1:${mailPort}`, output: () => output, stop }
 }

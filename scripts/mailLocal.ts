@@ -1,0 +1,14 @@
+/** npm run mail:local: the local Resend-compatible server alone, with its outbox page. */
+import './lib/bootstrapEnv'
+
+import { readEnv } from '../src/config/env'
+import { startLocalResendServer } from '../src/server/mail/localResend/localResendServer'
+
+const env = readEnv()
+startLocalResendServer({ port: env.MAIL_LOCAL_PORT }).then(
+  (server) => console.log(`✔ Serveur de courriel local (compatible Resend) — boîte d’envoi : ${server.url}/`),
+  (error: unknown) => {
+    console.error(`✖ Serveur de courriel local : ${(error as Error).message}`)
+    process.exit(1)
+  },
+)

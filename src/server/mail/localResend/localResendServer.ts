@@ -1,0 +1,143 @@
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+
+import type { ResendErrorBody } from '@/domain/mail/resendRequest'
+import { MAX_BATCH, validateApiEmail } from '@/domain/mail/resendRequest'
+import { Outbox } from './outbox'
+import { outboxEmailPage, outboxListPage } from './outboxPage'
+
+export type LocalResendServer = { url: string; outbox: Outbox; close: () => Promise<void> }
+
+const MAX_BODY_BYTES = 40 * 1024 * 1024
+
+function sendJson(response: http.ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
+  response.end(JSON.stringify(body))
+}
+const sendError = (response: http.ServerResponse, body: ResendErrorBody) => sendJson(response, body.statusCode, body)
+
+async function readJson(request: http.IncomingMessage): Promise<{ value: unknown } | { error: ResendErrorBody }> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of request) {
+    size += (chunk as Buffer).length
+    if (size > MAX_BODY_BYTES) return { error: { statusCode: 413, name: 'validation_error', message: 'Request body too large.' } }
+    chunks.push(chunk as Buffer)
+  }
+  try {
+    return { value: JSON.parse(Buffer.concat(chunks).toString('utf8')) }
+  } catch {
+    return { error: { statusCode: 400, name: 'validation_error', message: 'The request body is not valid JSON.' } }
+  }
+}
+
+/** Resend answers 401 without a key and 403 with a malformed one. */
+function checkApiKey(request: http.IncomingMessage): ResendErrorBody | null {
+  const header = request.headers.authorization
+  if (!header?.startsWith('Bearer ') || header.length <= 'Bearer '.length) {
+    return {
+      statusCode: 401,
+      name: 'missing_api_key',
+      message: 'Missing API key in the authorization header. Include the following header Authorization: Bearer YOUR_API_KEY in the request.',
+    }
+  }
+  return header.slice('Bearer '.length).startsWith('re_') ? null : { statusCode: 403, name: 'invalid_api_key', message: 'API key is invalid' }
+}
+
+/**
+ * A local, Resend-compatible HTTP server: POST /emails, POST /emails/batch and GET /emails/:id with
+ * Resend's request rules and error shapes, plus an outbox page at / listing every accepted mail.
+ * Used by tests, by `npm run mail:local`, and by `npm start` when RESEND_API_KEY is unset.
+ */
+export async function startLocalResendServer({
+  port = 0,
+  host = '127.0.0.1',
+}: { port?: number; host?: string } = {}): Promise<LocalResendServer> {
+  const outbox = new Outbox()
+  const server = http.createServer(async (request, response) => {
+    try {
+      const url = new URL(request.url ?? '/', 'http://local')
+      const route = `${request.method} ${url.pathname.replace(/\/+$/, '') || '/'}`
+      if (route === 'GET /') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        return response.end(outboxListPage(outbox.all()))
+      }
+      const outboxMatch = /^GET \/outbox\/([\w-]+)(\/html|\/text)?$/.exec(route)
+      if (outboxMatch) {
+        const email = outbox.find(outboxMatch[1] as string)
+        if (!email) return sendError(response, { statusCode: 404, name: 'not_found', message: 'Email not found' })
+        if (outboxMatch[2] === '/html') {
+          // The mail's own HTML, shown in a sandboxed frame: no script runs.
+          response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': 'sandbox; script-src none' })
+          return response.end(email.html ?? '')
+        }
+        if (outboxMatch[2] === '/text') {
+          response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+          return response.end(email.text ?? '')
+        }
+        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+        return response.end(outboxEmailPage(email))
+      }
+      if (route === 'GET /api/outbox') return sendJson(response, 200, { data: outbox.all() })
+      if (route === 'DELETE /api/outbox') {
+        outbox.clear()
+        return sendJson(response, 200, { data: [] })
+      }
+
+      const isApi = url.pathname.startsWith('/emails')
+      if (!isApi) return sendError(response, { statusCode: 404, name: 'not_found', message: 'The requested endpoint does not exist.' })
+      const keyError = checkApiKey(request)
+      if (keyError) return sendError(response, keyError)
+
+      if (route === 'POST /emails') {
+        const body = await readJson(request)
+        if ('error' in body) return sendError(response, body.error)
+        const checked = validateApiEmail(body.value)
+        if ('error' in checked) return sendError(response, checked.error)
+        return sendJson(response, 200, { id: outbox.add(checked.email).id })
+      }
+      if (route === 'POST /emails/batch') {
+        const body = await readJson(request)
+        if ('error' in body) return sendError(response, body.error)
+        if (!Array.isArray(body.value)) {
+          return sendError(response, { statusCode: 422, name: 'validation_error', message: 'The request body must be an array of emails.' })
+        }
+        if (body.value.length === 0 || body.value.length > MAX_BATCH) {
+          return sendError(response, { statusCode: 422, name: 'validation_error', message: `A batch holds 1 to ${MAX_BATCH} emails.` })
+        }
+        const checked = body.value.map((email) => validateApiEmail(email, { isBatch: true }))
+        const isPermissive = request.headers['x-batch-validation'] === 'permissive'
+        const firstError = checked.findIndex((result) => 'error' in result)
+        if (firstError >= 0 && !isPermissive) {
+          const { error } = checked[firstError] as { error: ResendErrorBody }
+          return sendError(response, { ...error, message: `emails[${firstError}]: ${error.message}` })
+        }
+        const data: Array<{ id: string }> = []
+        const errors: Array<{ index: number; message: string }> = []
+        checked.forEach((result, index) => {
+          if ('error' in result) errors.push({ index, message: result.error.message })
+          else data.push({ id: outbox.add(result.email).id })
+        })
+        return sendJson(response, 200, isPermissive ? { data, errors } : { data })
+      }
+      const emailMatch = /^GET \/emails\/([\w-]+)$/.exec(route)
+      if (emailMatch) {
+        const email = outbox.find(emailMatch[1] as string)
+        return email ? sendJson(response, 200, email) : sendError(response, { statusCode: 404, name: 'not_found', message: 'Email not found' })
+      }
+      return sendError(response, { statusCode: 405, name: 'method_not_allowed', message: 'Method not allowed' })
+    } catch (error) {
+      sendError(response, { statusCode: 500, name: 'internal_server_error', message: String((error as Error).message ?? error) })
+    }
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, host, resolve)
+  })
+  const address = server.address() as AddressInfo
+  return {
+    url: `http://${host}:${address.port}`,
+    outbox,
+    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  }
+}

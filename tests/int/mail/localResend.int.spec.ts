@@ -1,0 +1,103 @@
+import { MailerError } from '@/domain/errors'
+import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
+import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
+import type { Mailer } from '@/server/mail/mailer'
+import { createMailer } from '@/server/mail/mailer'
+
+const message = { to: ['anne@example.org'], subject: 'Essai <b>1</b>', html: '<p>Bonjour</p>', text: 'Bonjour' }
+
+describe('local Resend-compatible server', () => {
+  let server: LocalResendServer
+  let mailer: Mailer
+
+  beforeAll(async () => {
+    server = await startLocalResendServer()
+    mailer = createMailer({ MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>', mailLocalUrl: server.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
+  })
+  beforeEach(() => server.outbox.clear())
+  afterAll(async () => {
+    await server?.close()
+  })
+
+  it('should accept a mail sent through the Resend SDK and list it in the outbox', async () => {
+    const { id } = await mailer.send(message)
+    const response = await fetch(`${server.url}/api/outbox`)
+    const { data } = (await response.json()) as { data: Array<{ id: string; to: string[]; subject: string; from: string }> }
+    expect(data.map((mail) => [mail.id, mail.to, mail.subject, mail.from])).toEqual([
+      [id, ['anne@example.org'], 'Essai <b>1</b>', '#ActUNIPSO <actunipso@unipso.local>'],
+    ])
+  })
+
+  it('should show the outbox page in French with subjects escaped', async () => {
+    await mailer.send(message)
+    const html = await (await fetch(`${server.url}/`)).text()
+    expect([html.includes('Boîte d’envoi locale'), html.includes('Essai &lt;b&gt;1&lt;/b&gt;'), html.includes('<b>1</b>')]).toEqual([true, true, false])
+  })
+
+  it('should return a stored mail by id like GET /emails/:id', async () => {
+    const { id } = await mailer.send(message)
+    const response = await fetch(`${server.url}/emails/${id}`, { headers: { authorization: 'Bearer re_test' } })
+    const body = (await response.json()) as { id: string; object: string; text: string }
+    expect([response.status, body.id, body.object, body.text]).toEqual([200, id, 'email', 'Bonjour'])
+  })
+
+  it('should answer 401 missing_api_key without an Authorization header', async () => {
+    const response = await fetch(`${server.url}/emails`, { method: 'POST', body: '{}' })
+    const body = (await response.json()) as { name: string; statusCode: number }
+    expect([response.status, body.name, body.statusCode]).toEqual([401, 'missing_api_key', 401])
+  })
+
+  it('should answer 403 invalid_api_key for a key that is not a Resend key', async () => {
+    const response = await fetch(`${server.url}/emails`, { method: 'POST', headers: { authorization: 'Bearer abc' }, body: '{}' })
+    expect(response.status).toBe(403)
+  })
+
+  it('should turn a refused mail into a MailerError with Resend’s code, and store nothing', async () => {
+    const error = await mailer.send({ ...message, to: ['pas-une-adresse'] }).catch((caught: unknown) => caught)
+    expect(error).toBeInstanceOf(MailerError)
+    expect([(error as MailerError).code, (error as MailerError).statusCode, (error as MailerError).isRetryable]).toEqual(['validation_error', 422, false])
+    expect(server.outbox.all()).toEqual([])
+  })
+
+  it('should refuse a mail without subject with missing_required_field', async () => {
+    const error = (await mailer.send({ ...message, subject: '' }).catch((caught: unknown) => caught)) as MailerError
+    expect([error.code, error.statusCode]).toEqual(['missing_required_field', 422])
+  })
+
+  it('should accept a batch and answer one id per mail, in order', async () => {
+    const { ids } = await mailer.sendBatch([message, { ...message, to: ['bob@example.org'] }])
+    expect(server.outbox.all().map((mail) => [mail.id, mail.to[0]])).toEqual([
+      [ids[0], 'anne@example.org'],
+      [ids[1], 'bob@example.org'],
+    ])
+  })
+
+  it('should refuse a whole strict batch when one mail is invalid', async () => {
+    const error = (await mailer.sendBatch([message, { ...message, to: ['x'] }]).catch((caught: unknown) => caught)) as MailerError
+    expect([error.code, error.message.includes('emails[1]'), server.outbox.all().length]).toEqual(['validation_error', true, 0])
+  })
+
+  it('should refuse a batch of more than 100 mails', async () => {
+    const error = (await mailer.sendBatch(Array.from({ length: 101 }, () => message)).catch((caught: unknown) => caught)) as MailerError
+    expect([error.code, error.statusCode]).toEqual(['validation_error', 422])
+  })
+
+  it('should keep the valid mails of a permissive batch and report the others by index', async () => {
+    const response = await fetch(`${server.url}/emails/batch`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer re_test', 'content-type': 'application/json', 'x-batch-validation': 'permissive' },
+      body: JSON.stringify([
+        { from: 'a@unipso.local', to: 'x@example.org', subject: 'A', text: 'a' },
+        { from: 'a@unipso.local', to: 'nope', subject: 'B', text: 'b' },
+      ]),
+    })
+    const body = (await response.json()) as { data: Array<{ id: string }>; errors: Array<{ index: number }> }
+    expect([response.status, body.data.length, body.errors.map((e) => e.index)]).toEqual([200, 1, [1]])
+  })
+
+  it('should report a network failure as a retryable MailerError', async () => {
+    const offline = createMailer({ MAIL_FROM: 'a@unipso.local', mailLocalUrl: 'http://127.0.0.1:9', RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
+    const error = (await offline.send(message).catch((caught: unknown) => caught)) as MailerError
+    expect([error.code, error.isRetryable]).toEqual(['application_error', true])
+  })
+})
