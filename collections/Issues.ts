@@ -7,6 +7,7 @@ import { isCommunication } from './access/isCommunication'
 import { isStaff } from './access/isStaff'
 import { publishedOrStaff } from './access/publishedOrStaff'
 import { brusselsDate } from './fields/brusselsDate'
+import { issueEndpoints } from './endpoints/issueEndpoints'
 import { enforceIssueWorkflow } from './hooks/enforceIssueWorkflow'
 import { fillMeetingsWindow } from './hooks/fillMeetingsWindow'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
@@ -32,73 +33,95 @@ export const Issues: CollectionConfig = {
     description: 'Les numéros de l’#ActUNIPSO : contenu, relecture, approbation et programmation.',
   },
   defaultSort: '-month',
+  endpoints: issueEndpoints,
   fields: [
     {
-      type: 'row',
-      fields: [
-        { name: 'number', label: 'Numéro', type: 'number', required: true, unique: true, min: 1 },
+      type: 'tabs',
+      tabs: [
         {
-          name: 'month',
-          label: 'Mois (AAAA-MM)',
-          type: 'text',
-          required: true,
-          unique: true,
-          index: true,
-          validate: (value: string | null | undefined) => validateIssueMonth(value),
+          label: 'Contenu',
+          fields: [
+            {
+              type: 'row',
+              fields: [
+                { name: 'number', label: 'Numéro', type: 'number', required: true, unique: true, min: 1 },
+                {
+                  name: 'month',
+                  label: 'Mois (AAAA-MM)',
+                  type: 'text',
+                  required: true,
+                  unique: true,
+                  index: true,
+                  validate: (value: string | null | undefined) => validateIssueMonth(value),
+                },
+              ],
+            },
+            { name: 'subject', label: 'Objet du courriel', type: 'text', required: true, maxLength: 150 },
+            {
+              name: 'preheader',
+              label: 'Texte d’aperçu',
+              type: 'text',
+              maxLength: 200,
+              admin: { description: 'La ligne que la messagerie affiche après l’objet.' },
+            },
+            {
+              name: 'editors',
+              label: 'Rédacteurs',
+              type: 'relationship',
+              relationTo: slugs.staff,
+              hasMany: true,
+              admin: { description: 'Cités dans le pied de page, dans cet ordre.' },
+            },
+            {
+              name: 'articles',
+              label: 'Dossiers et projets',
+              type: 'relationship',
+              relationTo: slugs.articles,
+              hasMany: true,
+              admin: { description: 'Dans l’ordre de parution.' },
+            },
+            { name: 'agendaItems', label: 'Agenda', type: 'relationship', relationTo: slugs.agendaItems, hasMany: true },
+            { name: 'conferences', label: 'Conférences', type: 'relationship', relationTo: slugs.conferences, hasMany: true },
+            {
+              type: 'row',
+              fields: [
+                brusselsDate({
+                  name: 'meetingsFrom',
+                  label: 'Réunions listées du',
+                  withTime: false,
+                  overrides: { admin: { description: 'Instances et groupes de travail repris dans le numéro.' } },
+                }),
+                brusselsDate({ name: 'meetingsUntil', label: 'au', withTime: false }),
+              ],
+            },
+            {
+              name: 'footer',
+              label: 'Pied de page',
+              type: 'group',
+              fields: [
+                {
+                  name: 'tagline',
+                  label: 'Mention',
+                  type: 'text',
+                  defaultValue: 'Lettre d’information mensuelle de l’UNIPSO',
+                },
+                { name: 'feedbackEmail', label: 'Adresse pour les remarques', type: 'email' },
+                { name: 'feedbackPhone', label: 'Téléphone', type: 'text' },
+              ],
+            },
+          ],
         },
-      ],
-    },
-    { name: 'subject', label: 'Objet du courriel', type: 'text', required: true, maxLength: 150 },
-    {
-      name: 'preheader',
-      label: 'Texte d’aperçu',
-      type: 'text',
-      maxLength: 200,
-      admin: { description: 'La ligne que la messagerie affiche après l’objet.' },
-    },
-    {
-      name: 'editors',
-      label: 'Rédacteurs',
-      type: 'relationship',
-      relationTo: slugs.staff,
-      hasMany: true,
-      admin: { description: 'Cités dans le pied de page, dans cet ordre.' },
-    },
-    {
-      name: 'articles',
-      label: 'Dossiers et projets',
-      type: 'relationship',
-      relationTo: slugs.articles,
-      hasMany: true,
-      admin: { description: 'Dans l’ordre de parution.' },
-    },
-    { name: 'agendaItems', label: 'Agenda', type: 'relationship', relationTo: slugs.agendaItems, hasMany: true },
-    { name: 'conferences', label: 'Conférences', type: 'relationship', relationTo: slugs.conferences, hasMany: true },
-    {
-      type: 'row',
-      fields: [
-        brusselsDate({
-          name: 'meetingsFrom',
-          label: 'Réunions listées du',
-          withTime: false,
-          overrides: { admin: { description: 'Instances et groupes de travail repris dans le numéro.' } },
-        }),
-        brusselsDate({ name: 'meetingsUntil', label: 'au', withTime: false }),
-      ],
-    },
-    {
-      name: 'footer',
-      label: 'Pied de page',
-      type: 'group',
-      fields: [
         {
-          name: 'tagline',
-          label: 'Mention',
-          type: 'text',
-          defaultValue: 'Lettre d’information mensuelle de l’UNIPSO',
+          label: 'Aperçu et test',
+          description: 'Le courriel tel que les abonnés le recevront, les vérifications et l’envoi de test.',
+          fields: [
+            {
+              name: 'emailPanel',
+              type: 'ui',
+              admin: { components: { Field: '/src/components/admin/IssueEmailPanel#IssueEmailPanel' } },
+            },
+          ],
         },
-        { name: 'feedbackEmail', label: 'Adresse pour les remarques', type: 'email' },
-        { name: 'feedbackPhone', label: 'Téléphone', type: 'text' },
       ],
     },
     {

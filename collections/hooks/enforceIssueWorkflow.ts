@@ -4,6 +4,8 @@ import { ValidationError } from 'payload'
 import type { IssueStatus } from '@/domain/content/options'
 import type { StatusActor } from '@/domain/content/issueWorkflow'
 import { canChangeIssueStatus } from '@/domain/content/issueWorkflow'
+import type { Issue } from '@/payload-types'
+import { buildIssueEmail } from '@/server/newsletter/issueEmail'
 import { roleOf } from '../access/roleOf'
 
 /**
@@ -11,7 +13,7 @@ import { roleOf } from '../access/roleOf'
  * write, whatever the door (admin, REST, Local API with a user). Trusted server code without a
  * user, such as the seed or the sender, acts as 'system'.
  */
-export const enforceIssueWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection }) => {
+export const enforceIssueWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
   const from = originalDoc?.status as IssueStatus | undefined
   const to = (data.status ?? from ?? 'draft') as IssueStatus
   const actor: StatusActor = req.user ? (roleOf(req.user) ?? 'editor') : 'system'
@@ -39,6 +41,17 @@ export const enforceIssueWorkflow: CollectionBeforeChangeHook = ({ data, origina
           collection: collection.slug,
           errors: [{ path: 'scheduledAt', message: "La date d’envoi programmée doit être dans le futur." }],
         },
+        req.t,
+      )
+    }
+  }
+  if (to === 'approved' && from !== 'approved' && actor !== 'system') {
+    // Approval means "ready to go out": the checks the preview shows as errors must be fixed first.
+    const { warnings } = await buildIssueEmail({ payload: req.payload, issue: { ...originalDoc, ...data } as Issue, req })
+    const errors = warnings.filter((warning) => warning.level === 'error').map((warning) => warning.message)
+    if (errors.length > 0) {
+      throw new ValidationError(
+        { collection: collection.slug, errors: [{ path: 'status', message: `Approbation impossible : ${errors.join(' ')}` }] },
         req.t,
       )
     }

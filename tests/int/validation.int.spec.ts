@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { markdownToLexical } from '@/domain/content/markdownToLexical'
+
 import { PASSWORD } from '../helpers/accessFixtures'
 import type { RestServer } from '../helpers/restServer'
 import { loginHeader, startRestServer } from '../helpers/restServer'
@@ -24,7 +26,7 @@ describe('validation', () => {
   let context: TestPayload
   let payload: Payload
   let rest: RestServer
-  let ids: { workingGroup: number; venue: number; otherVenue: number }
+  let ids: { workingGroup: number; venue: number; otherVenue: number; article: number }
   const userOf = async (email: string) =>
     (await payload.find({ collection: 'users', where: { email: { equals: email } } })).docs[0]
 
@@ -34,7 +36,13 @@ describe('validation', () => {
     const group = await payload.create({ collection: 'working-groups', data: { name: 'GT AViQ' } })
     const venue = await payload.create({ collection: 'venues', data: { name: 'UNIPSO Namur', city: 'Namur' } })
     const otherVenue = await payload.create({ collection: 'venues', data: { name: 'UNIPSO Bruxelles', city: 'Bruxelles' } })
-    ids = { workingGroup: group.id, venue: venue.id, otherVenue: otherVenue.id }
+    const rubric = await payload.create({ collection: 'rubrics', data: { label: 'POLITIQUE', order: 10 } })
+    const author = await payload.create({ collection: 'staff', data: { name: 'Frédéric Clerbaux', jobTitle: 'Conseiller juridique' } })
+    const article = await payload.create({
+      collection: 'articles',
+      data: { rubric: rubric.id, title: 'Rencontres', body: markdownToLexical('Texte.') as never, signedBy: [author.id], status: 'published' },
+    })
+    ids = { workingGroup: group.id, venue: venue.id, otherVenue: otherVenue.id, article: article.id }
     rest = await startRestServer(payload.config)
   })
   afterAll(async () => {
@@ -200,8 +208,22 @@ describe('validation', () => {
       expect(errors[0]?.message).toMatch(/^Un rédacteur ne peut pas faire passer un numéro au-delà de « Prêt à relire »/)
     })
 
-    it('should let communication staff approve and schedule an issue in the future', async () => {
+    it('should refuse approving an issue while the preview shows errors, and list them', async () => {
       const issue = await newIssue({ status: 'ready' })
+      const errors = await refusal(
+        payload.update({ collection: 'issues', id: issue.id, data: { status: 'approved' }, ...(await asUser('communication@test.local')) }),
+      )
+      expect(errors).toEqual([
+        {
+          path: 'status',
+          message:
+            'Approbation impossible : Le texte d’aperçu est vide : la messagerie afficherait le début du courriel à la place. Le numéro ne contient aucun article « Dossiers et projets ».',
+        },
+      ])
+    })
+
+    it('should let communication staff approve and schedule a complete issue in the future', async () => {
+      const issue = await newIssue({ status: 'ready', preheader: 'Au sommaire', articles: [ids.article] })
       const options = await asUser('communication@test.local')
       await payload.update({ collection: 'issues', id: issue.id, data: { status: 'approved' }, ...options })
       const scheduled = await payload.update({
