@@ -31,6 +31,7 @@ export const Issues: CollectionConfig = {
     defaultColumns: ['number', 'month', 'subject', 'status', 'scheduledAt'],
     group: groups.broadcast,
     description: 'Les numéros de l’#ActUNIPSO : contenu, relecture, approbation et programmation.',
+    components: { beforeListTable: ['/src/components/admin/DraftNextIssueButton#DraftNextIssueButton'] },
   },
   defaultSort: '-month',
   endpoints: issueEndpoints,

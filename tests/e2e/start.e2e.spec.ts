@@ -55,6 +55,37 @@ describe('npm start', () => {
     expect(body.docs.map((issue) => [issue.subject, issue.articles.length])).toEqual([['#ActUNIPSO – Février 2020', 6]])
   })
 
+  it('should publish the February 2020 issue on the web archive, and not the draft', async () => {
+    const archive = await (await fetch(`${app?.baseUrl}/actunipso`)).text()
+    const page = await fetch(`${app?.baseUrl}/actunipso/2020-02`)
+    const html = await page.text()
+    const draft = await fetch(`${app?.baseUrl}/actunipso/2099-01`)
+    expect([archive.includes('Février 2020'), page.status, html.includes('21/02 : Bureau à 8h30 &amp; CA à 10h30 (UNIPSO Namur)'), draft.status]).toEqual([
+      true,
+      200,
+      true,
+      404,
+    ])
+  })
+
+  it('should send a test of the issue into the local outbox', async () => {
+    const login = await fetch(`${app?.baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'admin@unipso.local', password }),
+    })
+    const { token } = (await login.json()) as { token: string }
+    const issues = await fetch(`${app?.baseUrl}/api/issues?where[month][equals]=2020-02&depth=0`, { headers: { authorization: `JWT ${token}` } })
+    const id = ((await issues.json()) as { docs: Array<{ id: number }> }).docs[0]?.id
+    const sent = await fetch(`${app?.baseUrl}/api/issues/${id}/send-test`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ to: 'redaction@unipso.be' }),
+    })
+    const outbox = (await (await fetch(`${app?.mailUrl}/api/outbox`)).json()) as { data: Array<{ to: string[]; subject: string }> }
+    expect([sent.status, outbox.data.map((mail) => [mail.to[0], mail.subject])]).toEqual([200, [['redaction@unipso.be', '[TEST] #ActUNIPSO – Février 2020']]])
+  })
+
   it('should keep meetings private', async () => {
     const response = await fetch(`${app?.baseUrl}/api/meetings`)
     expect(response.status).toBe(403)

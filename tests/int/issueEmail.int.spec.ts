@@ -11,6 +11,7 @@ import type { LocalResendServer } from '@/server/mail/localResend/localResendSer
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { seedDemo } from '@/server/seed/seedDemo'
 import { draftNextIssue } from '@/server/newsletter/draftNextIssue'
+import { archivedIssueView, listArchive } from '@/server/newsletter/archive'
 
 const today = new Date('2026-11-23T10:00:00.000Z')
 
@@ -124,5 +125,17 @@ describe('issue email in the admin', () => {
   it('should not duplicate the draft the demo already has for next month', async () => {
     const result = await draftNextIssue({ payload, now: today })
     expect([result.isCreated, result.month]).toEqual([false, '2026-12'])
+  })
+
+  it('should list only sent issues in the public archive', async () => {
+    const entries = await listArchive(payload)
+    expect(entries.map((entry) => [entry.month, entry.monthLabel])).toEqual([['2020-02', 'Février 2020']])
+  })
+
+  it('should give the archive page of a sent issue and nothing for a draft or a malformed month', async () => {
+    const sent = await archivedIssueView(payload, '2020-02')
+    const draft = await archivedIssueView(payload, '2026-12')
+    const malformed = await archivedIssueView(payload, '../etc')
+    expect([sent?.instances[0], draft, malformed]).toEqual(['31/01 : Bureau à 10h & CA à 12h (UNIPSO Namur)', null, null])
   })
 })
