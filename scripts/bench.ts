@@ -1,0 +1,19 @@
+/**
+ * npm run bench: prints the project's performance figures and ratios. Numbers, not assertions:
+ * tests never assert timings. `--full` measures the naive baselines in full instead of sampling.
+ */
+import { emailBench } from './bench/emailBench'
+
+const isFull = process.argv.includes('--full')
+
+async function main() {
+  const started = Date.now()
+  console.log(`ActUNIPSO Publisher — bench (${new Date().toISOString()}, Node ${process.version})\n`)
+  for (const line of await emailBench({ naiveSample: isFull ? 10_000 : 1_000 })) console.log(line)
+  console.log(`\nTerminé en ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}
+
+main().catch((error: unknown) => {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
