@@ -14,10 +14,10 @@ export type ActUnipsoIssueProps = { view: IssueView; recipient: RecipientParts }
 
 /**
  * Where the Outlook-for-Windows fixed-width table goes. React 19 cannot emit conditional comments,
- * so these markers are replaced after rendering (see src/server/newsletter/renderIssue.ts).
+ * so these empty (invisible) markers are replaced after rendering (src/server/newsletter/renderIssue.ts).
  */
-export const MSO_OPEN = '%%ACTUNIPSO_MSO_OPEN%%'
-export const MSO_CLOSE = '%%ACTUNIPSO_MSO_CLOSE%%'
+export const MSO_OPEN = '<span data-actunipso-mso="open"></span>'
+export const MSO_CLOSE = '<span data-actunipso-mso="close"></span>'
 
 /** The monthly #ActUNIPSO email, laid out after the February 2020 reference issue. */
 export function ActUnipsoIssue({ view, recipient }: ActUnipsoIssueProps) {
@@ -31,7 +31,7 @@ export function ActUnipsoIssue({ view, recipient }: ActUnipsoIssueProps) {
       </Head>
       <Preview>{view.preheader}</Preview>
       <Body style={styles.body}>
-        {MSO_OPEN}
+        <span data-actunipso-mso="open" />
         <Container style={styles.container}>
           <IssueHeader view={view} />
           <Section style={styles.section}>
@@ -58,7 +58,7 @@ export function ActUnipsoIssue({ view, recipient }: ActUnipsoIssueProps) {
           <MeetingsSection anchor="groupes-de-travail" title="Groupes de travail" lines={view.workingGroups} />
           <Footer footer={view.footer} archiveUrl={view.archiveUrl} unsubscribeUrl={recipient.unsubscribeUrl} />
         </Container>
-        {MSO_CLOSE}
+        <span data-actunipso-mso="close" />
       </Body>
     </Html>
   )

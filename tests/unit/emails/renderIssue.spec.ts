@@ -31,7 +31,7 @@ describe('renderIssueFor', () => {
   })
 
   it('should wrap the container in a fixed-width table for Outlook', () => {
-    expect([html.includes('<!--[if mso]><table role="presentation" width="600"'), html.includes('%%ACTUNIPSO')]).toEqual([true, false])
+    expect([html.includes('<!--[if mso]><table role="presentation" width="600"'), html.includes('data-actunipso-mso')]).toEqual([true, false])
   })
 
   it('should stay under the 102 KB at which Gmail clips', () => {
