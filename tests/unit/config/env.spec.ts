@@ -15,6 +15,9 @@ describe('readEnv', () => {
     expect(readEnv(env({ PAYLOAD_SECRET: SECRET }))).toStrictEqual({
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
+      MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>',
+      MAIL_LOCAL_PORT: 3025,
+      mailLocalUrl: 'http://127.0.0.1:3025',
       PORT: 3000,
       PAYLOAD_SECRET: SECRET,
       serverUrl: 'http://localhost:3000',
@@ -25,6 +28,9 @@ describe('readEnv', () => {
     expect(readEnv(env({ PAYLOAD_SECRET: SECRET, PORT: '8080' }))).toStrictEqual({
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
+      MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>',
+      MAIL_LOCAL_PORT: 3025,
+      mailLocalUrl: 'http://127.0.0.1:3025',
       PORT: 8080,
       PAYLOAD_SECRET: SECRET,
       serverUrl: 'http://localhost:8080',
@@ -48,6 +54,9 @@ describe('readEnv', () => {
     ).toStrictEqual({
       NODE_ENV: 'production',
       LOG_LEVEL: 'info',
+      MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>',
+      MAIL_LOCAL_PORT: 3025,
+      mailLocalUrl: 'http://127.0.0.1:3025',
       PORT: 4000,
       DATABASE_URI: 'file:./data/test.db',
       PAYLOAD_SECRET: SECRET,
@@ -148,6 +157,9 @@ describe('readEnv', () => {
     expect(readEnv(env({ PAYLOAD_SECRET: SECRET, PORT: '', SERVER_URL: '' }))).toStrictEqual({
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
+      MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>',
+      MAIL_LOCAL_PORT: 3025,
+      mailLocalUrl: 'http://127.0.0.1:3025',
       PORT: 3000,
       PAYLOAD_SECRET: SECRET,
       serverUrl: 'http://localhost:3000',
@@ -160,6 +172,9 @@ describe('readEnv', () => {
     ).toStrictEqual({
       NODE_ENV: 'development',
       LOG_LEVEL: 'info',
+      MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>',
+      MAIL_LOCAL_PORT: 3025,
+      mailLocalUrl: 'http://127.0.0.1:3025',
       PORT: 3000,
       PAYLOAD_SECRET: SECRET,
       serverUrl: 'http://localhost:3000',
