@@ -26,31 +26,33 @@ async function issueForStaff(req: PayloadRequest): Promise<{ response: Response 
   return { issue }
 }
 
+/** One part of the issue's email, personalised for the sample recipient. */
+async function samplePart(req: PayloadRequest, part: 'html' | 'text'): Promise<Response> {
+  const found = await issueForStaff(req)
+  if ('response' in found) return found.response
+  const email = await buildIssueEmail({ payload: req.payload, issue: found.issue, req })
+  const rendered = personalizeIssue({ templates: email.templates, recipient: sampleRecipient(readEnv().serverUrl) })
+  return new Response(rendered[part], {
+    headers: {
+      'content-type': `${part === 'html' ? 'text/html' : 'text/plain'}; charset=utf-8`,
+      'cache-control': 'no-store',
+      // The preview is shown in the admin: no script of the mail may run there.
+      ...(part === 'html' ? { 'content-security-policy': 'sandbox' } : {}),
+    },
+  })
+}
+
 export const issueEndpoints: Endpoint[] = [
   {
     // The email exactly as subscribers get it, for a sample recipient; the admin shows it in a frame.
     path: '/:id/preview',
     method: 'get',
-    handler: async (req) => {
-      const found = await issueForStaff(req)
-      if ('response' in found) return found.response
-      const email = await buildIssueEmail({ payload: req.payload, issue: found.issue, req })
-      const { html } = personalizeIssue({ templates: email.templates, recipient: sampleRecipient(readEnv().serverUrl) })
-      return new Response(html, {
-        headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': 'sandbox' },
-      })
-    },
+    handler: async (req) => samplePart(req, 'html'),
   },
   {
     path: '/:id/preview.txt',
     method: 'get',
-    handler: async (req) => {
-      const found = await issueForStaff(req)
-      if ('response' in found) return found.response
-      const email = await buildIssueEmail({ payload: req.payload, issue: found.issue, req })
-      const { text } = personalizeIssue({ templates: email.templates, recipient: sampleRecipient(readEnv().serverUrl) })
-      return new Response(text, { headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
-    },
+    handler: async (req) => samplePart(req, 'text'),
   },
   {
     path: '/:id/warnings',

@@ -4,6 +4,22 @@ import type { EventView } from '../../src/domain/newsletter/types'
 import { styles } from '../theme'
 import { RichText } from './RichText'
 
+function BulletList({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null
+  return (
+    <>
+      <Text style={styles.subTitle}>{title}</Text>
+      <ul style={styles.list}>
+        {items.map((item, index) => (
+          <li key={index} style={styles.listItem}>
+            {item}
+          </li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
 /** One Agenda entry: date | title, description, programme, practical information, calendar links. */
 export function AgendaItem({ event }: { event: EventView }) {
   const { practical } = event
@@ -17,42 +33,9 @@ export function AgendaItem({ event }: { event: EventView }) {
         </a>
       </Text>
       <RichText content={event.description} />
-      {event.programme.length > 0 && (
-        <>
-          <Text style={styles.subTitle}>Au programme :</Text>
-          <ul style={styles.list}>
-            {event.programme.map((item, index) => (
-              <li key={index} style={styles.listItem}>
-                {item}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {event.speakers.length > 0 && (
-        <>
-          <Text style={styles.subTitle}>Intervenants :</Text>
-          <ul style={styles.list}>
-            {event.speakers.map((speaker, index) => (
-              <li key={index} style={styles.listItem}>
-                {speaker}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {event.sessions.length > 0 && (
-        <>
-          <Text style={styles.subTitle}>Sessions :</Text>
-          <ul style={styles.list}>
-            {event.sessions.map((session, index) => (
-              <li key={index} style={styles.listItem}>
-                {session}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <BulletList title="Au programme :" items={event.programme} />
+      <BulletList title="Intervenants :" items={event.speakers} />
+      <BulletList title="Sessions :" items={event.sessions} />
       <Text style={styles.subTitle}>Infos pratiques :</Text>
       <ul style={styles.list}>
         <li style={styles.listItem}>

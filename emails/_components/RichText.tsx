@@ -1,10 +1,12 @@
+import type { CSSProperties } from 'react'
 import { Fragment } from 'react'
 
 import type { Run, RichContent } from '../../src/domain/newsletter/richText'
 import type { TitleSegment } from '../../src/domain/content/inlineItalics'
 import { styles } from '../theme'
 
-export function Runs({ runs }: { runs: Run[] }) {
+/** Text runs with their emphasis, links and footnote calls; shared by the email and the web archive. */
+export function Runs({ runs, linkStyle = styles.link }: { runs: Run[]; linkStyle?: CSSProperties }) {
   return (
     <>
       {runs.map((run, index) => {
@@ -13,7 +15,7 @@ export function Runs({ runs }: { runs: Run[] }) {
         if (run.isItalic) node = <em key={index}>{node}</em>
         if (run.isBold) node = <strong key={index}>{node}</strong>
         return run.href ? (
-          <a key={index} href={run.href} style={styles.link}>
+          <a key={index} href={run.href} style={linkStyle}>
             {node}
           </a>
         ) : (
@@ -24,6 +26,7 @@ export function Runs({ runs }: { runs: Run[] }) {
   )
 }
 
+/** A title with its italic segments; shared by the email and the web archive. */
 export function Title({ segments }: { segments: TitleSegment[] }) {
   return <>{segments.map((segment, index) => (segment.isItalic ? <em key={index}>{segment.text}</em> : <Fragment key={index}>{segment.text}</Fragment>))}</>
 }

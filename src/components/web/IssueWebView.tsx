@@ -1,35 +1,17 @@
 import { Fragment } from 'react'
 
-import type { TitleSegment } from '@/domain/content/inlineItalics'
-import type { RichContent, Run } from '@/domain/newsletter/richText'
+import { Runs, Title } from '../../../emails/_components/RichText'
+import type { RichContent } from '@/domain/newsletter/richText'
 import type { EventView, IssueView } from '@/domain/newsletter/types'
-
-function Runs({ runs }: { runs: Run[] }) {
-  return (
-    <>
-      {runs.map((run, index) => {
-        if (run.kind === 'footnote') return <sup key={index}>{run.number}</sup>
-        let node = <Fragment key={index}>{run.text}</Fragment>
-        if (run.isItalic) node = <em key={index}>{node}</em>
-        if (run.isBold) node = <strong key={index}>{node}</strong>
-        return run.href ? <a key={index} href={run.href}>{node}</a> : node
-      })}
-    </>
-  )
-}
-
-function Title({ segments }: { segments: TitleSegment[] }) {
-  return <>{segments.map((segment, index) => (segment.isItalic ? <em key={index}>{segment.text}</em> : <Fragment key={index}>{segment.text}</Fragment>))}</>
-}
 
 function Rich({ content }: { content: RichContent }) {
   return (
     <>
       {content.blocks.map((block, index) =>
         block.kind === 'paragraph' ? (
-          <p key={index}><Runs runs={block.runs} /></p>
+          <p key={index}><Runs runs={block.runs} linkStyle={{}} /></p>
         ) : (
-          <ul key={index}>{block.items.map((item, itemIndex) => <li key={itemIndex}><Runs runs={item} /></li>)}</ul>
+          <ul key={index}>{block.items.map((item, itemIndex) => <li key={itemIndex}><Runs runs={item} linkStyle={{}} /></li>)}</ul>
         ),
       )}
       {content.footnotes.length > 0 && (
