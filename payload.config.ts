@@ -15,6 +15,7 @@ import { Conferences } from './collections/Conferences'
 import { Issues } from './collections/Issues'
 import { Media } from './collections/Media'
 import { Meetings } from './collections/Meetings'
+import { Members } from './collections/Members'
 import { Rubrics } from './collections/Rubrics'
 import { Staff } from './collections/Staff'
 import { Users } from './collections/Users'
@@ -78,6 +79,7 @@ export default buildConfig({
     Conferences,
     Meetings,
     WorkingGroups,
+    Members,
     Staff,
     Rubrics,
     Venues,

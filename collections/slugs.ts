@@ -11,6 +11,7 @@ export const slugs = {
   workingGroups: 'working-groups',
   meetings: 'meetings',
   issues: 'issues',
+  members: 'members',
 } as const
 
 export const groups = {

@@ -26,6 +26,7 @@ export interface Config {
     conferences: Conference;
     meetings: Meeting;
     'working-groups': WorkingGroup;
+    members: Member;
     staff: Staff;
     rubrics: Rubric;
     venues: Venue;
@@ -44,6 +45,7 @@ export interface Config {
     conferences: ConferencesSelect<false> | ConferencesSelect<true>;
     meetings: MeetingsSelect<false> | MeetingsSelect<true>;
     'working-groups': WorkingGroupsSelect<false> | WorkingGroupsSelect<true>;
+    members: MembersSelect<false> | MembersSelect<true>;
     staff: StaffSelect<false> | StaffSelect<true>;
     rubrics: RubricsSelect<false> | RubricsSelect<true>;
     venues: VenuesSelect<false> | VenuesSelect<true>;
@@ -521,6 +523,32 @@ export interface WorkingGroup {
   createdAt: string;
 }
 /**
+ * Chaque membre reçoit un lien d’agenda personnel : l’agenda public, les instances et ses groupes de travail.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members".
+ */
+export interface Member {
+  id: number;
+  name: string;
+  email: string;
+  organisation?: string | null;
+  workingGroups?: (number | WorkingGroup)[] | null;
+  /**
+   * À donner au membre seulement : quiconque a ce lien voit les réunions.
+   */
+  feedUrl?: string | null;
+  regenerateToken?: boolean | null;
+  /**
+   * Coupe l’accès à l’agenda personnel sans supprimer le membre.
+   */
+  isRevoked?: boolean | null;
+  feedToken?: string | null;
+  feedTokenLookup?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Comptes de l’équipe : administrateurs, communication (programme et envoie) et rédacteurs.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -600,6 +628,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'working-groups';
         value: number | WorkingGroup;
+      } | null)
+    | ({
+        relationTo: 'members';
+        value: number | Member;
       } | null)
     | ({
         relationTo: 'staff';
@@ -857,6 +889,23 @@ export interface WorkingGroupsSelect<T extends boolean = true> {
   name?: T;
   slug?: T;
   description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "members_select".
+ */
+export interface MembersSelect<T extends boolean = true> {
+  name?: T;
+  email?: T;
+  organisation?: T;
+  workingGroups?: T;
+  feedUrl?: T;
+  regenerateToken?: T;
+  isRevoked?: T;
+  feedToken?: T;
+  feedTokenLookup?: T;
   updatedAt?: T;
   createdAt?: T;
 }

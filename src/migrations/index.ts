@@ -1,9 +1,15 @@
 import * as migration_20261123_170831_initial from './20261123_170831_initial';
+import * as migration_20261123_181206_members from './20261123_181206_members';
 
 export const migrations = [
   {
     up: migration_20261123_170831_initial.up,
     down: migration_20261123_170831_initial.down,
-    name: '20261123_170831_initial'
+    name: '20261123_170831_initial',
+  },
+  {
+    up: migration_20261123_181206_members.up,
+    down: migration_20261123_181206_members.down,
+    name: '20261123_181206_members'
   },
 ];

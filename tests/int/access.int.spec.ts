@@ -28,6 +28,7 @@ const writeMatrix: Record<string, Row> = {
   staff: referenceData,
   issues: { anonymous: none, editor: noDelete, communication: all, admin: all },
   users: { anonymous: none, editor: none, communication: none, admin: all },
+  members: { anonymous: none, editor: none, communication: all, admin: all },
 }
 
 describe('access matrix', () => {
@@ -155,7 +156,7 @@ describe('access matrix', () => {
     expect(ids).toEqual(expect.arrayContaining([...(visible[collection]?.public ?? []), ...(visible[collection]?.private ?? [])]))
   })
 
-  it.each(['meetings', 'staff', 'users', 'payload-preferences'] as CollectionSlug[])(
+  it.each(['meetings', 'staff', 'users', 'members', 'payload-preferences'] as CollectionSlug[])(
     'should refuse %s to anonymous visitors through REST',
     async (collection) => {
       const response = await fetch(`${rest.baseUrl}/api/${collection}`)

@@ -1,0 +1,62 @@
+import type { CollectionConfig } from 'payload'
+
+import { readEnv } from '@/config/env'
+import { isCommunication } from './access/isCommunication'
+import { assignMemberToken } from './hooks/assignMemberToken'
+import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
+import { groups, slugs } from './slugs'
+
+/**
+ * Members of the federations who follow governance and working-group meetings in a personal
+ * calendar feed. Personal data: communication staff and admins only, never public.
+ */
+export const Members: CollectionConfig = {
+  slug: slugs.members,
+  labels: { singular: 'Membre (agenda)', plural: 'Membres (agendas)' },
+  access: { create: isCommunication, read: isCommunication, update: isCommunication, delete: isCommunication },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'organisation', 'email', 'isRevoked'],
+    group: groups.meetings,
+    description: 'Chaque membre reçoit un lien d’agenda personnel : l’agenda public, les instances et ses groupes de travail.',
+  },
+  defaultSort: 'name',
+  fields: [
+    { name: 'name', label: 'Nom', type: 'text', required: true },
+    { name: 'email', label: 'Courriel', type: 'email', required: true, unique: true },
+    { name: 'organisation', label: 'Fédération ou organisation', type: 'text' },
+    {
+      name: 'workingGroups',
+      label: 'Groupes de travail suivis',
+      type: 'relationship',
+      relationTo: slugs.workingGroups,
+      hasMany: true,
+    },
+    {
+      name: 'feedUrl',
+      label: 'Lien de l’agenda personnel',
+      type: 'text',
+      virtual: true,
+      admin: { readOnly: true, description: 'À donner au membre seulement : quiconque a ce lien voit les réunions.' },
+      hooks: {
+        afterRead: [({ siblingData }) => (siblingData?.feedToken ? `${readEnv().serverUrl}/calendars/members/${siblingData.feedToken}.ics` : null)],
+      },
+    },
+    {
+      name: 'regenerateToken',
+      label: 'Générer un nouveau lien (l’ancien cesse de fonctionner)',
+      type: 'checkbox',
+      virtual: true,
+    },
+    {
+      name: 'isRevoked',
+      label: 'Lien révoqué',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { position: 'sidebar', description: 'Coupe l’accès à l’agenda personnel sans supprimer le membre.' },
+    },
+    { name: 'feedToken', type: 'text', admin: { hidden: true } },
+    { name: 'feedTokenLookup', type: 'text', unique: true, index: true, admin: { hidden: true } },
+  ],
+  hooks: { beforeValidate: [normalizeSingleLineFields(['name', 'organisation'])], beforeChange: [assignMemberToken] },
+}
