@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { readEnv } from '@/config/env'
 import { isCommunication } from './access/isCommunication'
+import { memberEndpoints } from './endpoints/memberEndpoints'
 import { assignMemberToken } from './hooks/assignMemberToken'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
 import { groups, slugs } from './slugs'
@@ -21,6 +22,7 @@ export const Members: CollectionConfig = {
     description: 'Chaque membre reçoit un lien d’agenda personnel : l’agenda public, les instances et ses groupes de travail.',
   },
   defaultSort: 'name',
+  endpoints: memberEndpoints,
   fields: [
     { name: 'name', label: 'Nom', type: 'text', required: true },
     { name: 'email', label: 'Courriel', type: 'email', required: true, unique: true },
@@ -41,6 +43,11 @@ export const Members: CollectionConfig = {
       hooks: {
         afterRead: [({ siblingData }) => (siblingData?.feedToken ? `${readEnv().serverUrl}/calendars/members/${siblingData.feedToken}.ics` : null)],
       },
+    },
+    {
+      name: 'sendLink',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/admin/SendMemberLinkButton#SendMemberLinkButton' } },
     },
     {
       name: 'regenerateToken',

@@ -86,6 +86,26 @@ describe('npm start', () => {
     expect([sent.status, outbox.data.map((mail) => [mail.to[0], mail.subject])]).toEqual([200, [['redaction@unipso.be', '[TEST] #ActUNIPSO – Février 2020']]])
   })
 
+  it('should serve the public agenda feed with ETag and 304, and the subscription page', async () => {
+    const feed = await fetch(`${app?.baseUrl}/calendars/agenda.ics`)
+    const body = await feed.text()
+    const etag = feed.headers.get('etag') as string
+    const again = await fetch(`${app?.baseUrl}/calendars/agenda.ics`, { headers: { 'if-none-match': etag } })
+    const page = await (await fetch(`${app?.baseUrl}/calendriers`)).text()
+    expect([feed.status, feed.headers.get('content-type'), body.includes('SUMMARY:Forum de l\'économie & de l\'innovation sociale'), again.status]).toEqual([
+      200,
+      'text/calendar; charset=utf-8',
+      true,
+      304,
+    ])
+    expect([page.includes('webcal://'), page.includes('calendar.google.com/calendar/render?cid=webcal')]).toEqual([true, true])
+  })
+
+  it('should answer 404 with no detail for an unknown member token', async () => {
+    const response = await fetch(`${app?.baseUrl}/calendars/members/AAAAAAAA.${'B'.repeat(43)}.ics`)
+    expect([response.status, await response.text()]).toEqual([404, 'Not Found'])
+  })
+
   it('should keep meetings private', async () => {
     const response = await fetch(`${app?.baseUrl}/api/meetings`)
     expect(response.status).toBe(403)

@@ -138,4 +138,15 @@ describe('issue email in the admin', () => {
     const malformed = await archivedIssueView(payload, '../etc')
     expect([sent?.instances[0], draft, malformed]).toEqual(['31/01 : Bureau à 10h & CA à 12h (UNIPSO Namur)', null, null])
   })
+
+  it('should mail a member their personal feed link when communication staff ask, and refuse editors', async () => {
+    await payload.create({ collection: 'users', data: { email: 'com@test.local', password: PASSWORD, role: 'communication' } })
+    const communication = await loginHeader({ baseUrl: rest.baseUrl, email: 'com@test.local', password: PASSWORD })
+    const member = await payload.create({ collection: 'members', data: { name: 'Anne Membre', email: 'anne@federation.be' } })
+    const byEditor = await fetch(`${rest.baseUrl}/api/members/${member.id}/send-link`, { method: 'POST', headers: { authorization: editor } })
+    const byCommunication = await fetch(`${rest.baseUrl}/api/members/${member.id}/send-link`, { method: 'POST', headers: { authorization: communication } })
+    const sent = mail.outbox.all()
+    expect([byEditor.status, byCommunication.status, sent.map((email) => email.to[0])]).toEqual([403, 200, ['anne@federation.be']])
+    expect(sent[0]?.text).toContain(`/calendars/members/${member.feedToken}.ics`)
+  })
 })

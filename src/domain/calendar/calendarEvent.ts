@@ -19,6 +19,8 @@ export type CalendarEvent = {
   location: string
   url: string
   categories: string[]
+  /** Where the event comes from, for links to its own .ics file. */
+  ref: { collection: 'agenda-items' | 'conferences' | 'meetings'; id: number | string }
 }
 
 type VenueLike = { name: string; street?: string | null; postcode?: string | null; city?: string | null; isOnline?: boolean | null; url?: string | null } | null
@@ -107,6 +109,7 @@ export function publicEventToCalendar({
     location: locationOf(doc.venue),
     url,
     categories: [collection === 'conferences' ? 'Conférence' : 'Agenda UNIPSO'],
+    ref: { collection, id: doc.id },
   }
 }
 
@@ -127,6 +130,7 @@ export function meetingToCalendar({ doc, baseUrl, domain }: { doc: MeetingDoc; b
     location: locationOf(doc.venue),
     url: `${baseUrl}/calendriers`,
     categories: isGovernance ? ['Instances'] : ['Groupes de travail', body],
+    ref: { collection: 'meetings', id: doc.id },
   }
 }
 

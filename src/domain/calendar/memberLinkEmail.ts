@@ -1,0 +1,28 @@
+import { escapeHtml } from '../newsletter/personalize'
+
+/** The mail that gives a member their personal feed URL (HTML and text). */
+export function memberLinkEmail({ name, feedUrl, pageUrl }: { name: string; feedUrl: string; pageUrl: string }) {
+  const webcal = feedUrl.replace(/^https?:\/\//, 'webcal://')
+  const google = `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}`
+  const text = [
+    `Bonjour ${name},`,
+    '',
+    'Voici votre agenda personnel de l’UNIPSO : l’agenda public, les instances (Bureau, CA, AG) et les réunions de vos groupes de travail.',
+    '',
+    `Apple Calendrier, Outlook : ${webcal}`,
+    `Google Agenda : ${google}`,
+    `Adresse à copier : ${feedUrl}`,
+    '',
+    `Ce lien est personnel : ne le partagez pas. Plus d’informations : ${pageUrl}`,
+    '',
+    'L’équipe communication de l’UNIPSO',
+  ].join('\n')
+  const html = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>
+<body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;line-height:1.5"><p>Bonjour ${escapeHtml(name)},</p>
+<p>Voici votre agenda personnel de l’UNIPSO : l’agenda public, les instances (Bureau, CA, AG) et les réunions de vos groupes de travail.</p>
+<p><a href="${escapeHtml(webcal)}" style="color:#004f71">Ajouter à Apple Calendrier ou Outlook</a> · <a href="${escapeHtml(google)}" style="color:#004f71">Ajouter à Google Agenda</a></p>
+<p>Adresse à copier : <code>${escapeHtml(feedUrl)}</code></p>
+<p>Ce lien est personnel : ne le partagez pas. <a href="${escapeHtml(pageUrl)}" style="color:#004f71">Plus d’informations</a></p>
+<p>L’équipe communication de l’UNIPSO</p></body></html>`
+  return { subject: 'Votre agenda personnel de l’UNIPSO', html, text }
+}
