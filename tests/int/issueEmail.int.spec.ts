@@ -29,6 +29,8 @@ describe('issue email in the admin', () => {
     context = await getTestPayload()
     payload = context.payload
     await seedDemo({ payload, seedDir: path.resolve('scripts/seed'), today })
+    // The first account of a database becomes admin: create it first, so the editor stays an editor.
+    await payload.create({ collection: 'users', data: { email: 'admin@test.local', password: PASSWORD, role: 'admin' } })
     await payload.create({ collection: 'users', data: { email: 'editor@test.local', password: PASSWORD, role: 'editor' } })
     issueId = (await payload.find({ collection: 'issues', where: { month: { equals: '2020-02' } } })).docs[0]?.id as number
     rest = await startRestServer(payload.config)
