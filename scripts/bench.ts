@@ -2,6 +2,7 @@
  * npm run bench: prints the project's performance figures and ratios. Numbers, not assertions:
  * tests never assert timings. `--full` measures the naive baselines in full instead of sampling.
  */
+import { calendarBench } from './bench/calendarBench'
 import { emailBench } from './bench/emailBench'
 
 const isFull = process.argv.includes('--full')
@@ -10,6 +11,8 @@ async function main() {
   const started = Date.now()
   console.log(`ActUNIPSO Publisher — bench (${new Date().toISOString()}, Node ${process.version})\n`)
   for (const line of await emailBench({ naiveSample: isFull ? 10_000 : 1_000 })) console.log(line)
+  console.log('')
+  for (const line of calendarBench()) console.log(line)
   console.log(`\nTerminé en ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
