@@ -45,11 +45,27 @@ function run(command, args, env = {}) {
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 }
 
+/** Browser tests drive Debian's Chromium: install it when missing and we may (root with apt). */
+function ensureChromium() {
+  const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
+  if (process.env.CHROMIUM_PATH || candidates.some((candidate) => fs.existsSync(candidate))) return
+  if (process.getuid?.() !== 0 || spawnSync('which', ['apt-get']).status !== 0) {
+    console.warn('⚠ Chromium est absent et ne peut pas être installé ici (ni root, ni apt) : les tests navigateur échoueront.')
+    return
+  }
+  console.log('▶ Installation de Chromium (apt-get install chromium) pour les tests navigateur…')
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
+  spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env })
+  if (install.status !== 0) console.warn('⚠ apt-get install chromium a échoué : les tests navigateur échoueront.')
+}
+
 ensureInstalled()
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 if (mode === 'start') {
   run(bin('tsx'), ['scripts/start.ts', ...rest])
 } else if (mode === 'test') {
+  ensureChromium()
   // Types are part of the contract between collections, generated types and code: check them first.
   console.log('▶ Vérification des types (tsc --noEmit)…')
   const typecheck = spawnSync(bin('tsc'), ['--noEmit'], { cwd: root, stdio: 'inherit' })

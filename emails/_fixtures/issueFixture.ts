@@ -1,6 +1,6 @@
 import type { IssueSource, RecipientParts } from '../../src/domain/newsletter/types'
 import { toIssueView } from '../../src/domain/newsletter/issueView'
-import source from './issueSource.json'
+import source from './issueSource.json' with { type: 'json' }
 
 /** The February 2020 issue as the seed loads it (regenerate with `npm run email:fixture`). */
 export const issueSourceFixture = source as unknown as IssueSource

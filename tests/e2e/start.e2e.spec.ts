@@ -3,6 +3,9 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { Browser } from 'playwright-core'
+
+import { launchBrowser } from '../helpers/browser'
 import type { RunningApp } from '../helpers/startApp'
 import { startApp } from '../helpers/startApp'
 
@@ -104,6 +107,42 @@ describe('npm start', () => {
   it('should answer 404 with no detail for an unknown member token', async () => {
     const response = await fetch(`${app?.baseUrl}/calendars/members/AAAAAAAA.${'B'.repeat(43)}.ics`)
     expect([response.status, await response.text()]).toEqual([404, 'Not Found'])
+  })
+
+  describe('in a real browser', () => {
+    let browser: Browser
+    const artifacts = path.resolve('tests/artifacts')
+    beforeAll(async () => {
+      fs.mkdirSync(artifacts, { recursive: true })
+      browser = await launchBrowser()
+    })
+    afterAll(async () => {
+      await browser?.close()
+    })
+
+    it.each([375, 1280])('should show /calendriers with working subscribe links and no overflow at %i px', async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } })
+      await page.goto(`${app?.baseUrl}/calendriers`)
+      const webcal = await page.getByRole('link', { name: 'S’abonner (Apple, Outlook)' }).first().getAttribute('href')
+      const google = await page.getByRole('link', { name: 'Google Agenda' }).first().getAttribute('href')
+      const ics = await page.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' }).first().getAttribute('href')
+      const download = await page.request.get(`${app?.baseUrl}${ics}`)
+      const isOverflowing = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+      await page.screenshot({ path: path.join(artifacts, `calendriers-${width}.png`), fullPage: true })
+      await page.close()
+      expect([webcal?.startsWith('webcal://'), webcal?.endsWith('/calendars/agenda.ics'), google?.startsWith('https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2F')]).toEqual([true, true, true])
+      expect([download.status(), download.headers()['content-type'], isOverflowing]).toEqual([200, 'text/calendar; charset=utf-8', false])
+    })
+
+    it.each([375, 1280])('should show the archived February 2020 issue without overflow at %i px', async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } })
+      await page.goto(`${app?.baseUrl}/actunipso/2020-02`)
+      const heading = await page.getByRole('heading', { name: 'Instances' }).isVisible()
+      const isOverflowing = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+      await page.screenshot({ path: path.join(artifacts, `archive-2020-02-${width}.png`), fullPage: true })
+      await page.close()
+      expect([heading, isOverflowing]).toEqual([true, false])
+    })
   })
 
   it('should keep meetings private', async () => {
