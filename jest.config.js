@@ -6,6 +6,8 @@ const swc = [
       parser: { syntax: 'typescript', tsx: true },
       transform: { react: { runtime: 'automatic' } },
       target: 'es2022',
+      // Keep `with { type: 'json' }`: Node's ESM loader needs it for JSON modules.
+      experimental: { keepImportAttributes: true },
     },
     module: { type: 'es6' },
   },

@@ -242,6 +242,9 @@ export interface Rubric {
  */
 export interface AgendaItem {
   id: number;
+  /**
+   * Texte simple. Pour mettre des mots en italique, entourez-les d’astérisques.
+   */
   title: string;
   startsAt: string;
   startsAt_tz: SupportedTimezones;
@@ -352,6 +355,9 @@ export interface Venue {
  */
 export interface Conference {
   id: number;
+  /**
+   * Texte simple. Pour mettre des mots en italique, entourez-les d’astérisques.
+   */
   title: string;
   startsAt: string;
   startsAt_tz: SupportedTimezones;

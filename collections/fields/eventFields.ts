@@ -44,7 +44,14 @@ export function dateRangeFields({ withAllDay = true }: { withAllDay?: boolean } 
  */
 export function eventFields(): Field[] {
   return [
-    { name: 'title', label: 'Titre', type: 'text', required: true, maxLength: 200 },
+    {
+      name: 'title',
+      label: 'Titre',
+      type: 'text',
+      required: true,
+      maxLength: 200,
+      admin: { description: 'Texte simple. Pour mettre des mots en italique, entourez-les d’astérisques.' },
+    },
     ...dateRangeFields(),
     {
       name: 'venue',

@@ -2,7 +2,7 @@ import { Section, Text } from '@react-email/components'
 
 import type { EventView } from '../../src/domain/newsletter/types'
 import { styles } from '../theme'
-import { RichText } from './RichText'
+import { RichText, Title } from './RichText'
 
 function BulletList({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null
@@ -29,7 +29,7 @@ export function AgendaItem({ event }: { event: EventView }) {
         <a id={event.anchor} style={{ color: 'inherit', textDecoration: 'none' }}>
           <span style={styles.label}>{event.dateLabel}</span> |{' '}
           {event.statusLabel && <span style={styles.status}>{event.statusLabel} – </span>}
-          {event.title}
+          <Title segments={event.titleSegments} />
         </a>
       </Text>
       <RichText content={event.description} />

@@ -33,7 +33,7 @@ function Event({ event }: { event: EventView }) {
     <article id={event.anchor} className="item">
       <h3>
         <span className="label">{event.dateLabel}</span> | {event.statusLabel && <span className="status">{event.statusLabel} – </span>}
-        {event.title}
+        <Title segments={event.titleSegments} />
       </h3>
       <Rich content={event.description} />
       {event.programme.length > 0 && (

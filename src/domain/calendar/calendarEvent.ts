@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon'
 
+import { toPlainTitle } from '../content/inlineItalics'
 import { lexicalToPlainText } from '../content/markdownToLexical'
 import type { MeetingKind } from '../content/options'
 import { GOVERNANCE_KINDS, MEETING_KINDS } from '../content/options'
@@ -99,7 +100,7 @@ export function publicEventToCalendar({
   const text = [doc.summary, lexicalToPlainText(doc.description as never)].filter((part) => part && part.trim()).join('\n\n')
   return {
     uid: `${collection}-${doc.id}@${domain}`,
-    title: `${STATUS_PREFIX[status] ?? ''}${doc.title}`,
+    title: `${STATUS_PREFIX[status] ?? ''}${toPlainTitle(doc.title)}`,
     ...range({ startsAt: doc.startsAt, endsAt: doc.endsAt, isAllDay, defaultHours: 1 }),
     isAllDay,
     status,

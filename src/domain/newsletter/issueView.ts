@@ -62,7 +62,8 @@ function toEventView({ event, index, baseUrl }: { event: EventInput; index: numb
     anchor: `agenda-${index + 1}`,
     kind: event.collection,
     dateLabel: formatDayMonth(event.startsAt),
-    title: event.title,
+    title: toPlainTitle(event.title),
+    titleSegments: parseInlineItalics(event.title),
     statusLabel: STATUS_LABELS[event.status ?? ''] ?? null,
     summary: event.summary || null,
     description,
@@ -85,7 +86,7 @@ function toEventView({ event, index, baseUrl }: { event: EventInput; index: numb
     }),
     calendar: calendarLinks({
       event: {
-        title: event.title,
+        title: toPlainTitle(event.title),
         startsAt: event.startsAt,
         endsAt: event.endsAt,
         isAllDay: event.isAllDay,
@@ -128,7 +129,7 @@ export function toIssueView({ source, baseUrl }: { source: IssueSource; baseUrl:
     archiveUrl: `${baseUrl}/actunipso/${issue.month}`,
     toc: {
       articles: articles.map((article) => ({ anchor: article.anchor, label: article.rubric, title: article.title })),
-      agenda: agenda.map((event) => ({ anchor: event.anchor, label: event.dateLabel, title: [{ text: event.title, isItalic: false }] })),
+      agenda: agenda.map((event) => ({ anchor: event.anchor, label: event.dateLabel, title: event.titleSegments })),
       hasInstances: instances.length > 0,
       hasWorkingGroups: workingGroups.length > 0,
     },

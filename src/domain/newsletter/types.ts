@@ -71,7 +71,9 @@ export type EventView = {
   anchor: string
   kind: 'agenda-items' | 'conferences'
   dateLabel: string
+  /** Plain text (calendar links, text part); `titleSegments` keeps the italics. */
   title: string
+  titleSegments: TitleSegment[]
   statusLabel: string | null
   summary: string | null
   description: RichContent

@@ -23,7 +23,7 @@ export async function singleEventFeed({ payload, collection, id, token }: { payl
     if (!doc) return null
     const venue = doc.venue && typeof doc.venue === 'object' ? (doc.venue as Venue) : null
     const event = publicEventToCalendar({ doc: { ...(doc as unknown as PublicEventDoc), venue }, collection, baseUrl: serverUrl, domain })
-    return { kind: `${collection}-${id}`, meta: { name: doc.title, description: 'UNIPSO' }, events: [event] }
+    return { kind: `${collection}-${id}`, meta: { name: event.title, description: 'UNIPSO' }, events: [event] }
   }
   if (collection === 'meetings' && token) {
     const member = await memberForToken(payload, token)

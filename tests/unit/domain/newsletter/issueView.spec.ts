@@ -87,6 +87,21 @@ describe('toIssueView', () => {
   })
 })
 
+describe('toIssueView event titles', () => {
+  it('should keep italics of an event title for the email and give calendars plain text', () => {
+    const event = { ...issueSourceFixture.events[0], title: 'Conférence : *l’impact social, et après ?*' } as (typeof issueSourceFixture.events)[number]
+    const agenda = toIssueView({ source: { ...issueSourceFixture, events: [event] }, baseUrl: 'https://x.example' }).agenda[0]
+    expect([agenda?.title, agenda?.titleSegments, new URL(agenda?.calendar.google ?? '').searchParams.get('text')]).toEqual([
+      'Conférence : l’impact social, et après ?',
+      [
+        { text: 'Conférence : ', isItalic: false },
+        { text: 'l’impact social, et après ?', isItalic: true },
+      ],
+      'Conférence : l’impact social, et après ?',
+    ])
+  })
+})
+
 describe('governanceLines', () => {
   it('should give each meeting its place when one day has two places', () => {
     expect(
