@@ -18,6 +18,7 @@ import { Meetings } from './collections/Meetings'
 import { Members } from './collections/Members'
 import { Rubrics } from './collections/Rubrics'
 import { Staff } from './collections/Staff'
+import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
 import { WorkingGroups } from './collections/WorkingGroups'
@@ -74,6 +75,7 @@ export default buildConfig({
   i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr' },
   collections: [
     Issues,
+    Subscribers,
     Articles,
     AgendaItems,
     Conferences,

@@ -12,6 +12,7 @@ export const slugs = {
   meetings: 'meetings',
   issues: 'issues',
   members: 'members',
+  subscribers: 'subscribers',
 } as const
 
 export const groups = {

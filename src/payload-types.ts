@@ -21,6 +21,7 @@ export interface Config {
   blocks: {};
   collections: {
     issues: Issue;
+    subscribers: Subscriber;
     articles: Article;
     'agenda-items': AgendaItem;
     conferences: Conference;
@@ -40,6 +41,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     issues: IssuesSelect<false> | IssuesSelect<true>;
+    subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'agenda-items': AgendaItemsSelect<false> | AgendaItemsSelect<true>;
     conferences: ConferencesSelect<false> | ConferencesSelect<true>;
@@ -479,6 +481,35 @@ export interface Conference {
   createdAt: string;
 }
 /**
+ * Abonnés de l’#ActUNIPSO. Données personnelles : visibles par la communication et les administrateurs seulement.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers".
+ */
+export interface Subscriber {
+  id: number;
+  email: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  organisation?: string | null;
+  status: 'pending' | 'active' | 'unsubscribed' | 'bounced' | 'complained';
+  consent?: {
+    at?: string | null;
+    at_tz?: SupportedTimezones;
+    source?: ('form' | 'import' | 'admin') | null;
+    detail?: string | null;
+    confirmedAt?: string | null;
+    confirmedAt_tz?: SupportedTimezones;
+  };
+  unsubscribedAt?: string | null;
+  unsubscribedAt_tz?: SupportedTimezones;
+  unsubscribeReason?: string | null;
+  token?: string | null;
+  tokenLookup?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Instances (Bureau, CA, AG) et groupes de travail : réservé aux membres.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -616,6 +647,10 @@ export interface PayloadLockedDocument {
         value: number | Issue;
       } | null)
     | ({
+        relationTo: 'subscribers';
+        value: number | Subscriber;
+      } | null)
+    | ({
         relationTo: 'articles';
         value: number | Article;
       } | null)
@@ -730,6 +765,34 @@ export interface IssuesSelect<T extends boolean = true> {
   scheduledAt_tz?: T;
   sentAt?: T;
   sentAt_tz?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscribers_select".
+ */
+export interface SubscribersSelect<T extends boolean = true> {
+  email?: T;
+  firstName?: T;
+  lastName?: T;
+  organisation?: T;
+  status?: T;
+  consent?:
+    | T
+    | {
+        at?: T;
+        at_tz?: T;
+        source?: T;
+        detail?: T;
+        confirmedAt?: T;
+        confirmedAt_tz?: T;
+      };
+  unsubscribedAt?: T;
+  unsubscribedAt_tz?: T;
+  unsubscribeReason?: T;
+  token?: T;
+  tokenLookup?: T;
   updatedAt?: T;
   createdAt?: T;
 }

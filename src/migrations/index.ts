@@ -1,5 +1,6 @@
 import * as migration_20261123_170831_initial from './20261123_170831_initial';
 import * as migration_20261123_181206_members from './20261123_181206_members';
+import * as migration_20261123_182623_subscribers from './20261123_182623_subscribers';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261123_181206_members.up,
     down: migration_20261123_181206_members.down,
-    name: '20261123_181206_members'
+    name: '20261123_181206_members',
+  },
+  {
+    up: migration_20261123_182623_subscribers.up,
+    down: migration_20261123_182623_subscribers.down,
+    name: '20261123_182623_subscribers'
   },
 ];

@@ -145,6 +145,19 @@ describe('npm start', () => {
     })
   })
 
+  it('should let a visitor subscribe and confirm from the mail in the local outbox', async () => {
+    const response = await fetch(`${app?.baseUrl}/newsletter/inscription`, {
+      method: 'POST',
+      body: new URLSearchParams({ email: 'visiteur@federation.be', firstName: 'Camille', consent: 'on' }),
+      redirect: 'manual',
+    })
+    const outbox = (await (await fetch(`${app?.mailUrl}/api/outbox`)).json()) as { data: Array<{ to: string[]; text: string }> }
+    const mail = outbox.data.find((entry) => entry.to[0] === 'visiteur@federation.be')
+    const link = /(http\S+\/newsletter\/confirmer\?token=\S+)/.exec(mail?.text ?? '')?.[1] ?? ''
+    const confirmation = await fetch(link.replace(/^http:\/\/localhost:\d+/, app?.baseUrl ?? ''))
+    expect([response.status, confirmation.status, (await confirmation.text()).includes('Inscription confirmée')]).toEqual([303, 200, true])
+  })
+
   it('should keep meetings private', async () => {
     const response = await fetch(`${app?.baseUrl}/api/meetings`)
     expect(response.status).toBe(403)

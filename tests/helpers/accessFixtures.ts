@@ -57,6 +57,8 @@ export function sampleData({
       return { name: `Personne ${n}`, jobTitle: 'Conseillère' }
     case 'issues':
       return { number: 1000 + n, month: `${2100 + n}-01`, subject: `Numéro ${n}` }
+    case 'subscribers':
+      return { email: `abonne${n}@federation.be`, status: 'active' }
     case 'members':
       return { name: `Membre ${n}`, email: `membre${n}@federation.be` }
     case 'users':

@@ -29,6 +29,7 @@ const writeMatrix: Record<string, Row> = {
   issues: { anonymous: none, editor: noDelete, communication: all, admin: all },
   users: { anonymous: none, editor: none, communication: none, admin: all },
   members: { anonymous: none, editor: none, communication: all, admin: all },
+  subscribers: { anonymous: none, editor: none, communication: all, admin: all },
 }
 
 describe('access matrix', () => {
@@ -156,7 +157,7 @@ describe('access matrix', () => {
     expect(ids).toEqual(expect.arrayContaining([...(visible[collection]?.public ?? []), ...(visible[collection]?.private ?? [])]))
   })
 
-  it.each(['meetings', 'staff', 'users', 'members', 'payload-preferences'] as CollectionSlug[])(
+  it.each(['meetings', 'staff', 'users', 'members', 'subscribers', 'payload-preferences'] as CollectionSlug[])(
     'should refuse %s to anonymous visitors through REST',
     async (collection) => {
       const response = await fetch(`${rest.baseUrl}/api/${collection}`)
@@ -172,6 +173,13 @@ describe('access matrix', () => {
       expect([response.status, body.totalDocs > 0]).toEqual([200, true])
     },
   )
+
+  it.each(['subscribers', 'members'] as CollectionSlug[])('should refuse %s to editors through REST, listing and by id', async (collection) => {
+    const doc = await seedDoc(collection)
+    const list = await fetch(`${rest.baseUrl}/api/${collection}`, { headers: { authorization: headers.editor as string } })
+    const one = await fetch(`${rest.baseUrl}/api/${collection}/${doc.id}`, { headers: { authorization: headers.editor as string } })
+    expect([list.status, one.status]).toEqual([403, 403])
+  })
 
   it('should show an editor only their own account, and so only their own email', async () => {
     const response = await fetch(`${rest.baseUrl}/api/users?limit=0`, { headers: { authorization: headers.editor as string } })

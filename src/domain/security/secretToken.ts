@@ -1,13 +1,13 @@
 import crypto from 'node:crypto'
 
 /**
- * A member's feed token: "<lookup>.<secret>". The lookup part finds the member; the whole token is
+ * A secret token (member feeds, subscriber links): "<lookup>.<secret>". The lookup part finds the row; the whole token is
  * then compared in constant time, so response time says nothing about how much of a guess was right.
  * 48 + 256 random bits.
  */
 const TOKEN_PATTERN = /^([A-Za-z0-9_-]{8})\.([A-Za-z0-9_-]{43})$/
 
-export function newMemberToken(): { token: string; lookup: string } {
+export function newSecretToken(): { token: string; lookup: string } {
   const lookup = crypto.randomBytes(6).toString('base64url')
   return { token: `${lookup}.${crypto.randomBytes(32).toString('base64url')}`, lookup }
 }

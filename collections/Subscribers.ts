@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { CONSENT_SOURCES, SUBSCRIBER_STATUSES } from '@/domain/subscribers/subscription'
+import { toOptions } from '@/domain/content/options'
+import { isCommunication } from './access/isCommunication'
+import { brusselsDate } from './fields/brusselsDate'
+import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
+import { prepareSubscriber } from './hooks/prepareSubscriber'
+import { groups, slugs } from './slugs'
+
+/**
+ * Newsletter subscribers. Personal data (GDPR): communication staff and admins only, never
+ * editors, never anonymous. Public sign-up goes through /newsletter and double opt-in.
+ */
+export const Subscribers: CollectionConfig = {
+  slug: slugs.subscribers,
+  labels: { singular: 'Abonné', plural: 'Abonnés' },
+  access: { create: isCommunication, read: isCommunication, update: isCommunication, delete: isCommunication },
+  admin: {
+    useAsTitle: 'email',
+    defaultColumns: ['email', 'firstName', 'lastName', 'organisation', 'status'],
+    group: groups.broadcast,
+    description: 'Abonnés de l’#ActUNIPSO. Données personnelles : visibles par la communication et les administrateurs seulement.',
+  },
+  defaultSort: 'email',
+  fields: [
+    { name: 'email', label: 'Courriel', type: 'email', required: true, unique: true, index: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'firstName', label: 'Prénom', type: 'text' },
+        { name: 'lastName', label: 'Nom', type: 'text' },
+      ],
+    },
+    { name: 'organisation', label: 'Organisation', type: 'text' },
+    {
+      name: 'status',
+      label: 'Statut',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      options: toOptions(SUBSCRIBER_STATUSES),
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'consent',
+      label: 'Consentement',
+      type: 'group',
+      fields: [
+        brusselsDate({ name: 'at', label: 'Donné le' }),
+        { name: 'source', label: 'Origine', type: 'select', options: toOptions(CONSENT_SOURCES) },
+        { name: 'detail', label: 'Détail (formulaire, fichier importé…)', type: 'text' },
+        brusselsDate({ name: 'confirmedAt', label: 'Confirmé le (double opt-in)' }),
+      ],
+    },
+    brusselsDate({ name: 'unsubscribedAt', label: 'Désinscrit le', overrides: { admin: { position: 'sidebar', readOnly: true } } }),
+    { name: 'unsubscribeReason', label: 'Raison de la désinscription', type: 'textarea' },
+    { name: 'token', type: 'text', admin: { hidden: true } },
+    { name: 'tokenLookup', type: 'text', unique: true, index: true, admin: { hidden: true } },
+  ],
+  hooks: { beforeValidate: [normalizeSingleLineFields(['firstName', 'lastName', 'organisation'])], beforeChange: [prepareSubscriber] },
+}
