@@ -120,7 +120,7 @@ describe('subscriptions (double opt-in, unsubscribe)', () => {
   })
 
   it('should refuse a second row for the same address in another case', async () => {
-    const error = await payload.create({ collection: 'subscribers', data: { email: 'BOB@federation.be' } }).catch((caught: unknown) => caught)
+    const error = await payload.create({ collection: 'subscribers', data: { email: 'BOB@federation.be', status: 'pending' } }).catch((caught: unknown) => caught)
     expect((error as { data?: { errors?: Array<{ path: string }> } }).data?.errors?.[0]?.path).toBe('email')
   })
 })
