@@ -1,3 +1,5 @@
+import crypto from 'node:crypto'
+
 import { Resend } from 'resend'
 
 import { MailerError } from '@/domain/errors'
@@ -36,6 +38,24 @@ function unwrap<T>(result: ResendResult<T>): T {
   return result.data
 }
 
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * Retries what may succeed later (429 with its retry-after, 5xx, network errors) a few times with
+ * backoff. Callers that need exactly-once must pass an idempotency key.
+ */
+export async function withRetry<T>(work: () => Promise<T>, { attempts = 3, baseDelayMs = 500, maxDelayMs = 5000 } = {}): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await work()
+    } catch (error) {
+      if (!(error instanceof MailerError) || !error.isRetryable || attempt >= attempts) throw error
+      const delay = error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : baseDelayMs * 2 ** (attempt - 1)
+      await sleep(Math.min(delay, maxDelayMs))
+    }
+  }
+}
+
 /**
  * The Resend transport. Without RESEND_API_KEY it talks to the project's local Resend-compatible
  * server (MAIL_LOCAL_URL), whose outbox page shows every mail: the whole flow without an account.
@@ -58,10 +78,10 @@ export function createMailer(env: Pick<Env, 'RESEND_API_KEY' | 'RESEND_BASE_URL'
     isLocal,
     outboxUrl: isLocal ? baseUrl : null,
     send: async (email, options = {}) => {
-      const data = unwrap(
-        (await resend.emails.send(toApi(email), options.idempotencyKey ? { idempotencyKey: options.idempotencyKey } : undefined)) as ResendResult<{
-          id: string
-        }>,
+      // One mail, one key: a retry after a lost answer never sends it twice.
+      const idempotencyKey = options.idempotencyKey ?? `single-${crypto.randomUUID()}`
+      const data = await withRetry(async () =>
+        unwrap((await resend.emails.send(toApi(email), { idempotencyKey })) as ResendResult<{ id: string }>),
       )
       return { id: data.id }
     },

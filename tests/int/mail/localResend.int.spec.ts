@@ -11,7 +11,8 @@ describe('local Resend-compatible server', () => {
   let mailer: Mailer
 
   beforeAll(async () => {
-    server = await startLocalResendServer()
+    // These tests are about request rules; the rate limit has its own tests below.
+    server = await startLocalResendServer({ requestsPerSecond: 0 })
     mailer = createMailer({ MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>', mailLocalUrl: server.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
   })
   beforeEach(() => server.outbox.clear())
@@ -99,5 +100,54 @@ describe('local Resend-compatible server', () => {
     const offline = createMailer({ MAIL_FROM: 'a@unipso.local', mailLocalUrl: 'http://127.0.0.1:9', RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
     const error = (await offline.send(message).catch((caught: unknown) => caught)) as MailerError
     expect([error.code, error.isRetryable]).toEqual(['application_error', true])
+  })
+})
+
+describe('local Resend-compatible server, idempotency and rate limit', () => {
+  let server: LocalResendServer
+  const post = (body: unknown, headers: Record<string, string> = {}) =>
+    fetch(`${server.url}/emails`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer re_test', 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    })
+  const mail = { from: 'a@unipso.local', to: 'x@example.org', subject: 'A', text: 'a' }
+
+  beforeEach(async () => {
+    server = await startLocalResendServer({ requestsPerSecond: 2 })
+  })
+  afterEach(async () => {
+    await server?.close()
+  })
+
+  it('should replay the first answer for the same key and body, without a new mail', async () => {
+    const first = (await (await post(mail, { 'idempotency-key': 'k1' })).json()) as { id: string }
+    await new Promise((resolve) => setTimeout(resolve, 1100))
+    const second = (await (await post(mail, { 'idempotency-key': 'k1' })).json()) as { id: string }
+    expect([second.id === first.id, server.outbox.all().length]).toEqual([true, 1])
+  })
+
+  it('should answer 409 invalid_idempotent_request for the same key with another body', async () => {
+    await post(mail, { 'idempotency-key': 'k2' })
+    const response = await post({ ...mail, subject: 'B' }, { 'idempotency-key': 'k2' })
+    const body = (await response.json()) as { name: string }
+    expect([response.status, body.name, server.outbox.all().length]).toEqual([409, 'invalid_idempotent_request', 1])
+  })
+
+  it('should answer 429 with retry-after beyond 2 requests per second', async () => {
+    const statuses = []
+    let retryAfter: string | null = null
+    for (let index = 0; index < 3; index += 1) {
+      const response = await post(mail)
+      statuses.push(response.status)
+      retryAfter ??= response.headers.get('retry-after')
+    }
+    expect([statuses, retryAfter]).toEqual([[200, 200, 429], '1'])
+  })
+
+  it('should let the mailer wait out a 429 and deliver every mail once', async () => {
+    const mailer = createMailer({ MAIL_FROM: 'a@unipso.local', mailLocalUrl: server.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
+    await Promise.all(Array.from({ length: 5 }, (_, index) => mailer.send({ to: [`p${index}@example.org`], subject: 'S', html: '<p>x</p>', text: 'x' })))
+    expect(server.outbox.all().map((entry) => entry.to[0]).sort()).toEqual(['p0@example.org', 'p1@example.org', 'p2@example.org', 'p3@example.org', 'p4@example.org'])
   })
 })

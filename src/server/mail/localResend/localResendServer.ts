@@ -5,6 +5,7 @@ import type { ResendErrorBody } from '@/domain/mail/resendRequest'
 import { MAX_BATCH, validateApiEmail } from '@/domain/mail/resendRequest'
 import { Outbox } from './outbox'
 import { outboxEmailPage, outboxListPage } from './outboxPage'
+import { IdempotencyStore, RateLimiter } from './requestGuards'
 
 export type LocalResendServer = { url: string; outbox: Outbox; close: () => Promise<void> }
 
@@ -16,7 +17,7 @@ function sendJson(response: http.ServerResponse, status: number, body: unknown):
 }
 const sendError = (response: http.ServerResponse, body: ResendErrorBody) => sendJson(response, body.statusCode, body)
 
-async function readJson(request: http.IncomingMessage): Promise<{ value: unknown } | { error: ResendErrorBody }> {
+async function readBody(request: http.IncomingMessage): Promise<{ raw: string } | { error: ResendErrorBody }> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of request) {
@@ -24,8 +25,12 @@ async function readJson(request: http.IncomingMessage): Promise<{ value: unknown
     if (size > MAX_BODY_BYTES) return { error: { statusCode: 413, name: 'validation_error', message: 'Request body too large.' } }
     chunks.push(chunk as Buffer)
   }
+  return { raw: Buffer.concat(chunks).toString('utf8') }
+}
+
+function parseJson(raw: string): { value: unknown } | { error: ResendErrorBody } {
   try {
-    return { value: JSON.parse(Buffer.concat(chunks).toString('utf8')) }
+    return { value: JSON.parse(raw) }
   } catch {
     return { error: { statusCode: 400, name: 'validation_error', message: 'The request body is not valid JSON.' } }
   }
@@ -52,8 +57,44 @@ function checkApiKey(request: http.IncomingMessage): ResendErrorBody | null {
 export async function startLocalResendServer({
   port = 0,
   host = '127.0.0.1',
-}: { port?: number; host?: string } = {}): Promise<LocalResendServer> {
+  requestsPerSecond = 2,
+}: { port?: number; host?: string; requestsPerSecond?: number } = {}): Promise<LocalResendServer> {
   const outbox = new Outbox()
+  const idempotency = new IdempotencyStore()
+  const rateLimiter = new RateLimiter(requestsPerSecond)
+  type Answer = { status: number; body: unknown }
+  const errorAnswer = (error: ResendErrorBody): Answer => ({ status: error.statusCode, body: error })
+
+  const acceptEmail = (raw: string): Answer => {
+    const parsed = parseJson(raw)
+    if ('error' in parsed) return errorAnswer(parsed.error)
+    const checked = validateApiEmail(parsed.value)
+    if ('error' in checked) return errorAnswer(checked.error)
+    return { status: 200, body: { id: outbox.add(checked.email).id } }
+  }
+
+  const acceptBatch = (raw: string, isPermissive: boolean): Answer => {
+    const parsed = parseJson(raw)
+    if ('error' in parsed) return errorAnswer(parsed.error)
+    if (!Array.isArray(parsed.value)) return errorAnswer({ statusCode: 422, name: 'validation_error', message: 'The request body must be an array of emails.' })
+    if (parsed.value.length === 0 || parsed.value.length > MAX_BATCH) {
+      return errorAnswer({ statusCode: 422, name: 'validation_error', message: `A batch holds 1 to ${MAX_BATCH} emails.` })
+    }
+    const checked = parsed.value.map((email) => validateApiEmail(email, { isBatch: true }))
+    const firstError = checked.findIndex((result) => 'error' in result)
+    if (firstError >= 0 && !isPermissive) {
+      const { error } = checked[firstError] as { error: ResendErrorBody }
+      return errorAnswer({ ...error, message: `emails[${firstError}]: ${error.message}` })
+    }
+    const data: Array<{ id: string }> = []
+    const errors: Array<{ index: number; message: string }> = []
+    checked.forEach((result, index) => {
+      if ('error' in result) errors.push({ index, message: result.error.message })
+      else data.push({ id: outbox.add(result.email).id })
+    })
+    return { status: 200, body: isPermissive ? { data, errors } : { data } }
+  }
+
   const server = http.createServer(async (request, response) => {
     try {
       const url = new URL(request.url ?? '/', 'http://local')
@@ -89,36 +130,26 @@ export async function startLocalResendServer({
       const keyError = checkApiKey(request)
       if (keyError) return sendError(response, keyError)
 
-      if (route === 'POST /emails') {
-        const body = await readJson(request)
+      if (route === 'POST /emails' || route === 'POST /emails/batch') {
+        const limit = rateLimiter.check()
+        if (!limit.isAllowed) {
+          response.setHeader('retry-after', String(limit.retryAfterSeconds))
+          response.setHeader('ratelimit-limit', String(requestsPerSecond))
+          response.setHeader('ratelimit-remaining', '0')
+          return sendError(response, { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests. You can only make 2 requests per second. See rate limit response headers for more information. Or contact support to increase rate limit.' })
+        }
+        const body = await readBody(request)
         if ('error' in body) return sendError(response, body.error)
-        const checked = validateApiEmail(body.value)
-        if ('error' in checked) return sendError(response, checked.error)
-        return sendJson(response, 200, { id: outbox.add(checked.email).id })
-      }
-      if (route === 'POST /emails/batch') {
-        const body = await readJson(request)
-        if ('error' in body) return sendError(response, body.error)
-        if (!Array.isArray(body.value)) {
-          return sendError(response, { statusCode: 422, name: 'validation_error', message: 'The request body must be an array of emails.' })
+        const key = request.headers['idempotency-key']
+        const idempotencyKey = typeof key === 'string' && key ? key : null
+        if (idempotencyKey) {
+          const started = idempotency.begin({ key: idempotencyKey, body: `${route}\n${body.raw}` })
+          if (started.kind === 'error') return sendError(response, started.error)
+          if (started.kind === 'replay') return sendJson(response, started.status, started.body)
         }
-        if (body.value.length === 0 || body.value.length > MAX_BATCH) {
-          return sendError(response, { statusCode: 422, name: 'validation_error', message: `A batch holds 1 to ${MAX_BATCH} emails.` })
-        }
-        const checked = body.value.map((email) => validateApiEmail(email, { isBatch: true }))
-        const isPermissive = request.headers['x-batch-validation'] === 'permissive'
-        const firstError = checked.findIndex((result) => 'error' in result)
-        if (firstError >= 0 && !isPermissive) {
-          const { error } = checked[firstError] as { error: ResendErrorBody }
-          return sendError(response, { ...error, message: `emails[${firstError}]: ${error.message}` })
-        }
-        const data: Array<{ id: string }> = []
-        const errors: Array<{ index: number; message: string }> = []
-        checked.forEach((result, index) => {
-          if ('error' in result) errors.push({ index, message: result.error.message })
-          else data.push({ id: outbox.add(result.email).id })
-        })
-        return sendJson(response, 200, isPermissive ? { data, errors } : { data })
+        const answer = route === 'POST /emails' ? acceptEmail(body.raw) : acceptBatch(body.raw, request.headers['x-batch-validation'] === 'permissive')
+        if (idempotencyKey) idempotency.finish({ key: idempotencyKey, status: answer.status, body: answer.body })
+        return sendJson(response, answer.status, answer.body)
       }
       const emailMatch = /^GET \/emails\/([\w-]+)$/.exec(route)
       if (emailMatch) {
