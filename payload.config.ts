@@ -17,6 +17,9 @@ import { Media } from './collections/Media'
 import { Meetings } from './collections/Meetings'
 import { Members } from './collections/Members'
 import { Rubrics } from './collections/Rubrics'
+import { Deliveries } from './collections/Deliveries'
+import { SendLocks } from './collections/SendLocks'
+import { Sends } from './collections/Sends'
 import { Staff } from './collections/Staff'
 import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
@@ -76,6 +79,9 @@ export default buildConfig({
   collections: [
     Issues,
     Subscribers,
+    Sends,
+    Deliveries,
+    SendLocks,
     Articles,
     AgendaItems,
     Conferences,

@@ -13,6 +13,9 @@ export const slugs = {
   issues: 'issues',
   members: 'members',
   subscribers: 'subscribers',
+  sends: 'sends',
+  deliveries: 'deliveries',
+  sendLocks: 'send-locks',
 } as const
 
 export const groups = {

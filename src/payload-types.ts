@@ -22,6 +22,9 @@ export interface Config {
   collections: {
     issues: Issue;
     subscribers: Subscriber;
+    sends: Send;
+    deliveries: Delivery;
+    'send-locks': SendLock;
     articles: Article;
     'agenda-items': AgendaItem;
     conferences: Conference;
@@ -42,6 +45,9 @@ export interface Config {
   collectionsSelect: {
     issues: IssuesSelect<false> | IssuesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
+    sends: SendsSelect<false> | SendsSelect<true>;
+    deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
+    'send-locks': SendLocksSelect<false> | SendLocksSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'agenda-items': AgendaItemsSelect<false> | AgendaItemsSelect<true>;
     conferences: ConferencesSelect<false> | ConferencesSelect<true>;
@@ -510,6 +516,56 @@ export interface Subscriber {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sends".
+ */
+export interface Send {
+  id: number;
+  label?: string | null;
+  issue: number | Issue;
+  status: 'preparing' | 'sending' | 'done' | 'failed';
+  total?: number | null;
+  sent?: number | null;
+  failed?: number | null;
+  startedAt?: string | null;
+  startedAt_tz?: SupportedTimezones;
+  finishedAt?: string | null;
+  finishedAt_tz?: SupportedTimezones;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries".
+ */
+export interface Delivery {
+  id: number;
+  send: number | Send;
+  subscriber: number | Subscriber;
+  email: string;
+  firstName?: string | null;
+  batch: number;
+  status: 'queued' | 'sent' | 'failed' | 'delivered' | 'bounced' | 'complained';
+  providerMessageId?: string | null;
+  attempts?: number | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "send-locks".
+ */
+export interface SendLock {
+  id: number;
+  key: string;
+  owner: string;
+  leaseUntil: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Instances (Bureau, CA, AG) et groupes de travail : réservé aux membres.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -649,6 +705,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'subscribers';
         value: number | Subscriber;
+      } | null)
+    | ({
+        relationTo: 'sends';
+        value: number | Send;
+      } | null)
+    | ({
+        relationTo: 'deliveries';
+        value: number | Delivery;
+      } | null)
+    | ({
+        relationTo: 'send-locks';
+        value: number | SendLock;
       } | null)
     | ({
         relationTo: 'articles';
@@ -793,6 +861,53 @@ export interface SubscribersSelect<T extends boolean = true> {
   unsubscribeReason?: T;
   token?: T;
   tokenLookup?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "sends_select".
+ */
+export interface SendsSelect<T extends boolean = true> {
+  label?: T;
+  issue?: T;
+  status?: T;
+  total?: T;
+  sent?: T;
+  failed?: T;
+  startedAt?: T;
+  startedAt_tz?: T;
+  finishedAt?: T;
+  finishedAt_tz?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "deliveries_select".
+ */
+export interface DeliveriesSelect<T extends boolean = true> {
+  send?: T;
+  subscriber?: T;
+  email?: T;
+  firstName?: T;
+  batch?: T;
+  status?: T;
+  providerMessageId?: T;
+  attempts?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "send-locks_select".
+ */
+export interface SendLocksSelect<T extends boolean = true> {
+  key?: T;
+  owner?: T;
+  leaseUntil?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,7 @@
 import * as migration_20261123_170831_initial from './20261123_170831_initial';
 import * as migration_20261123_181206_members from './20261123_181206_members';
 import * as migration_20261123_182623_subscribers from './20261123_182623_subscribers';
+import * as migration_20261123_183134_sending from './20261123_183134_sending';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261123_182623_subscribers.up,
     down: migration_20261123_182623_subscribers.down,
-    name: '20261123_182623_subscribers'
+    name: '20261123_182623_subscribers',
+  },
+  {
+    up: migration_20261123_183134_sending.up,
+    down: migration_20261123_183134_sending.down,
+    name: '20261123_183134_sending'
   },
 ];

@@ -1,0 +1,19 @@
+import type { CollectionConfig } from 'payload'
+
+import { slugs } from './slugs'
+
+/**
+ * The claim on a send: creating the lock document for a key succeeds for one worker only (unique
+ * index, atomic in SQLite and MongoDB alike). The lease lets another worker take over a crashed one.
+ */
+export const SendLocks: CollectionConfig = {
+  slug: slugs.sendLocks,
+  labels: { singular: 'Verrou d’envoi', plural: 'Verrous d’envoi' },
+  access: { create: () => false, read: () => false, update: () => false, delete: () => false },
+  admin: { hidden: true, useAsTitle: 'key' },
+  fields: [
+    { name: 'key', type: 'text', required: true, unique: true, index: true },
+    { name: 'owner', type: 'text', required: true },
+    { name: 'leaseUntil', type: 'date', required: true },
+  ],
+}

@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import { isCommunication } from './access/isCommunication'
+import { brusselsDate } from './fields/brusselsDate'
+import { groups, slugs } from './slugs'
+
+export const SEND_STATUSES = [
+  { value: 'preparing', label: 'Préparation' },
+  { value: 'sending', label: 'Envoi en cours' },
+  { value: 'done', label: 'Terminé' },
+  { value: 'failed', label: 'Échec' },
+] as const
+
+/** One sending of an issue to its frozen audience; written by the sender, read by communication staff. */
+export const Sends: CollectionConfig = {
+  slug: slugs.sends,
+  labels: { singular: 'Envoi', plural: 'Envois' },
+  access: { create: () => false, read: isCommunication, update: () => false, delete: () => false },
+  admin: { useAsTitle: 'label', defaultColumns: ['label', 'status', 'total', 'sent', 'failed'], group: groups.broadcast },
+  defaultSort: '-createdAt',
+  fields: [
+    { name: 'label', label: 'Envoi', type: 'text' },
+    { name: 'issue', label: 'Numéro', type: 'relationship', relationTo: slugs.issues, required: true, unique: true },
+    { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'preparing', options: SEND_STATUSES.map(({ value, label }) => ({ value, label })) },
+    {
+      type: 'row',
+      fields: [
+        { name: 'total', label: 'Destinataires', type: 'number', defaultValue: 0 },
+        { name: 'sent', label: 'Envoyés', type: 'number', defaultValue: 0 },
+        { name: 'failed', label: 'En échec', type: 'number', defaultValue: 0 },
+      ],
+    },
+    brusselsDate({ name: 'startedAt', label: 'Commencé le' }),
+    brusselsDate({ name: 'finishedAt', label: 'Terminé le' }),
+    { name: 'lastError', label: 'Dernière erreur', type: 'textarea' },
+  ],
+}

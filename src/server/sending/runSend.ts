@@ -1,0 +1,187 @@
+import crypto from 'node:crypto'
+
+import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { readEnv } from '@/config/env'
+import { BRUSSELS } from '@/domain/dates/brussels'
+import { MailerError } from '@/domain/errors'
+import { greetingFor } from '@/domain/newsletter/personalize'
+import { assignBatches, batchIdempotencyKey, listHeaders } from '@/domain/sending/sendPlan'
+import type { Delivery, Subscriber } from '@/payload-types'
+import type { Mailer, OutgoingEmail } from '../mail/mailer'
+import { withRetry } from '../mail/mailer'
+import { buildIssueEmail } from '../newsletter/issueEmail'
+import { personalizeIssue } from '../newsletter/renderIssue'
+import { unsubscribeUrlFor } from '../subscribers/subscriptions'
+import { claimLock, releaseLock, renewLock } from './sendLock'
+
+export type SendProgress = { total: number; sent: number; failed: number; batch: number; batches: number }
+export type RunSendResult = 'done' | 'busy' | 'failed'
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** The `sends` document of an issue, created once (its `issue` is unique). */
+export async function ensureSend({ payload, issueId }: { payload: Payload; issueId: number | string }): Promise<number | string> {
+  const find = async () => (await payload.find({ collection: 'sends', where: { issue: { equals: issueId } }, limit: 1, depth: 0, overrideAccess: true })).docs[0]
+  const existing = await find()
+  if (existing) return existing.id
+  try {
+    const issue = await payload.findByID({ collection: 'issues', id: issueId, depth: 0, overrideAccess: true })
+    return (await payload.create({ collection: 'sends', data: { issue: issueId as number, label: `${issue.subject} (${issue.month})`, status: 'preparing' }, overrideAccess: true })).id
+  } catch (error) {
+    // Another worker created it at the same moment: the unique index decided, use theirs.
+    const raced = await find()
+    if (raced) return raced.id
+    throw error
+  }
+}
+
+/** Freezes the audience: one queued delivery per active subscriber, all or nothing. */
+async function prepareAudience({ payload, sendId, issueId, now }: { payload: Payload; sendId: number | string; issueId: number | string; now: Date }): Promise<void> {
+  const req = await createLocalReq({ context: { isSender: true } }, payload)
+  const isOwn = await initTransaction(req)
+  try {
+    const { docs } = await payload.find({ collection: 'subscribers', where: { status: { equals: 'active' } }, pagination: false, depth: 0, req, overrideAccess: true })
+    const planned = assignBatches({ emails: docs.map((subscriber) => ({ email: subscriber.email, subscriber })) })
+    for (const entry of planned) {
+      await payload.create({
+        collection: 'deliveries',
+        data: { send: sendId as number, subscriber: entry.subscriber.id, email: entry.email, firstName: entry.subscriber.firstName, batch: entry.batch, status: 'queued' },
+        req,
+        overrideAccess: true,
+      })
+    }
+    await payload.update({ collection: 'sends', id: sendId, data: { status: 'sending', total: planned.length, startedAt: now.toISOString(), startedAt_tz: BRUSSELS }, req, overrideAccess: true })
+    await payload.update({ collection: 'issues', id: issueId, data: { status: 'sending' }, req, overrideAccess: true })
+    if (isOwn) await commitTransaction(req)
+  } catch (error) {
+    if (isOwn) await killTransaction(req)
+    throw error
+  }
+}
+
+async function counts(payload: Payload, sendId: number | string) {
+  const count = async (status: string) =>
+    (await payload.count({ collection: 'deliveries', where: { and: [{ send: { equals: sendId } }, { status: { equals: status } }] }, overrideAccess: true })).totalDocs
+  const [queued, sent, failed] = await Promise.all([count('queued'), count('sent'), count('failed')])
+  return { queued, sent, failed }
+}
+
+/**
+ * Sends an issue to its frozen audience, exactly once per recipient:
+ * - one worker at a time (claimLock), with a lease renewed after each batch;
+ * - batches are deterministic and carry `Idempotency-Key: send-<id>-batch-<n>`, so a batch retried
+ *   after a crash between the provider's answer and our write is answered from the provider's record;
+ * - 429/5xx/timeouts are retried with backoff and retry-after; a batch the provider refuses as invalid
+ *   is split and each refused recipient marked failed with the reason.
+ * Resumable: call it again after any stop, it carries on from the deliveries' state.
+ */
+export async function runSend({
+  payload,
+  mailer,
+  sendId,
+  owner = crypto.randomUUID(),
+  onProgress = () => {},
+  requestsPerSecond = 2,
+}: {
+  payload: Payload
+  mailer: Mailer
+  sendId: number | string
+  owner?: string
+  onProgress?: (progress: SendProgress) => void
+  requestsPerSecond?: number
+}): Promise<RunSendResult> {
+  const lock = await claimLock({ payload, key: `send-${sendId}`, owner })
+  if (!lock) return 'busy'
+  try {
+    let send = await payload.findByID({ collection: 'sends', id: sendId, depth: 0, overrideAccess: true })
+    const issueId = typeof send.issue === 'object' ? send.issue.id : send.issue
+    if (send.status === 'done') return 'done'
+    if (send.status === 'preparing') {
+      await prepareAudience({ payload, sendId, issueId, now: new Date() })
+      send = await payload.findByID({ collection: 'sends', id: sendId, depth: 0, overrideAccess: true })
+    }
+    const issue = await payload.findByID({ collection: 'issues', id: issueId, depth: 0, overrideAccess: true })
+    const { templates, view } = await buildIssueEmail({ payload, issue })
+    const listId = `actunipso.${new URL(readEnv().serverUrl).hostname}`
+    const batches = Math.ceil((send.total ?? 0) / 100)
+    const minIntervalMs = requestsPerSecond > 0 ? 1000 / requestsPerSecond : 0
+    let lastRequestAt = 0
+    const paced = async <T>(work: () => Promise<T>) => {
+      const wait = lastRequestAt + minIntervalMs - Date.now()
+      if (wait > 0) await sleep(wait)
+      lastRequestAt = Date.now()
+      return work()
+    }
+
+    const emailFor = async (delivery: Delivery): Promise<OutgoingEmail> => {
+      const subscriber = delivery.subscriber as Subscriber
+      const unsubscribeUrl = unsubscribeUrlFor(subscriber.token as string)
+      const { html, text } = personalizeIssue({ templates, recipient: { greeting: greetingFor(delivery.firstName), unsubscribeUrl } })
+      return { to: [delivery.email], subject: view.subject, html, text, headers: listHeaders({ unsubscribeUrl, listId }), tags: [{ name: 'send', value: String(sendId) }] }
+    }
+
+    for (;;) {
+      const next = (await payload.find({ collection: 'deliveries', where: { and: [{ send: { equals: sendId } }, { status: { equals: 'queued' } }] }, sort: 'batch', limit: 1, depth: 0, overrideAccess: true })).docs[0]
+      if (!next) break
+      const batch = next.batch
+      // The whole batch, whatever its rows' state: a resumed batch must send the very same body.
+      const deliveries = (await payload.find({ collection: 'deliveries', where: { and: [{ send: { equals: sendId } }, { batch: { equals: batch } }] }, sort: 'email', pagination: false, depth: 1, overrideAccess: true })).docs
+      const emails = await Promise.all(deliveries.map(emailFor))
+      const key = batchIdempotencyKey({ sendId, batch })
+      try {
+        const { ids } = await withRetry(() => paced(() => mailer.sendBatch(emails, { idempotencyKey: key })), { attempts: 8, baseDelayMs: 500, maxDelayMs: 10_000 })
+        for (const [index, delivery] of deliveries.entries()) {
+          if (delivery.status !== 'queued') continue
+          await payload.update({ collection: 'deliveries', id: delivery.id, data: { status: 'sent', providerMessageId: ids[index], attempts: (delivery.attempts ?? 0) + 1 }, overrideAccess: true })
+        }
+      } catch (error) {
+        if (!(error instanceof MailerError) || error.isRetryable) throw error
+        // The provider refused the batch as a whole (an invalid address…): send one by one.
+        for (const [index, delivery] of deliveries.entries()) {
+          if (delivery.status !== 'queued') continue
+          try {
+            const { id } = await paced(() => mailer.send(emails[index] as OutgoingEmail, { idempotencyKey: `${key}-delivery-${delivery.id}` }))
+            await payload.update({ collection: 'deliveries', id: delivery.id, data: { status: 'sent', providerMessageId: id, attempts: (delivery.attempts ?? 0) + 1 }, overrideAccess: true })
+          } catch (single) {
+            if (!(single instanceof MailerError) || single.isRetryable) throw single
+            await payload.update({ collection: 'deliveries', id: delivery.id, data: { status: 'failed', lastError: single.message.slice(0, 500), attempts: (delivery.attempts ?? 0) + 1 }, overrideAccess: true })
+          }
+        }
+      }
+      const progress = await counts(payload, sendId)
+      await payload.update({ collection: 'sends', id: sendId, data: { sent: progress.sent, failed: progress.failed }, overrideAccess: true })
+      onProgress({ total: send.total ?? 0, sent: progress.sent, failed: progress.failed, batch, batches })
+      if (!(await renewLock({ payload, lock }))) return 'busy'
+    }
+
+    const final = await counts(payload, sendId)
+    const finishedAt = new Date().toISOString()
+    await payload.update({ collection: 'sends', id: sendId, data: { status: 'done', sent: final.sent, failed: final.failed, finishedAt, finishedAt_tz: BRUSSELS }, overrideAccess: true })
+    await payload.update({ collection: 'issues', id: issueId, data: { status: 'sent', sentAt: finishedAt, sentAt_tz: BRUSSELS }, overrideAccess: true })
+    return 'done'
+  } catch (error) {
+    payload.logger.error({ err: error, msg: 'Envoi interrompu', sendId })
+    await payload.update({ collection: 'sends', id: sendId, data: { lastError: String((error as Error).message ?? error).slice(0, 1000) }, overrideAccess: true })
+    return 'failed'
+  } finally {
+    await releaseLock({ payload, lock })
+  }
+}
+
+/** What the cron does every minute: start due scheduled issues, resume interrupted sends. */
+export async function sendDueIssues({ payload, mailer, now = new Date() }: { payload: Payload; mailer: Mailer; now?: Date }): Promise<Array<{ sendId: number | string; result: RunSendResult }>> {
+  const due = await payload.find({
+    collection: 'issues',
+    where: { and: [{ status: { equals: 'scheduled' } }, { scheduledAt: { less_than_equal: now.toISOString() } }] },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  const sendIds = await Promise.all(due.docs.map((issue) => ensureSend({ payload, issueId: issue.id })))
+  const interrupted = (await payload.find({ collection: 'sends', where: { status: { in: ['preparing', 'sending'] } }, depth: 0, pagination: false, overrideAccess: true })).docs.map((send) => send.id)
+  const results: Array<{ sendId: number | string; result: RunSendResult }> = []
+  for (const sendId of [...new Set([...sendIds, ...interrupted])]) results.push({ sendId, result: await runSend({ payload, mailer, sendId }) })
+  return results
+}
