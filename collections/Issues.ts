@@ -126,6 +126,11 @@ export const Issues: CollectionConfig = {
       ],
     },
     {
+      name: 'sendStatus',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/components/admin/IssueSendStatus#IssueSendStatus' } },
+    },
+    {
       name: 'status',
       label: 'Statut',
       type: 'select',

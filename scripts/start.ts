@@ -10,8 +10,10 @@ import path from 'node:path'
 
 import { readEnv } from '../src/config/env'
 import { sourceHash } from './lib/buildStamp'
-import { keepAlive, projectRoot } from './lib/loadPayload'
+import { keepAlive, loadPayload, projectRoot } from './lib/loadPayload'
 import { prepareDatabase } from './lib/prepareDatabase'
+import { startScheduler } from '../src/server/cron/scheduler'
+import { getMailer } from '../src/server/mail/getMailer'
 import { startLocalResendServer } from '../src/server/mail/localResend/localResendServer'
 
 const started = Date.now()
@@ -77,6 +79,11 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))
   await waitUntilServing(`http://localhost:${env.PORT}/admin/login`, server)
+  if (server.exitCode === null && process.env.SCHEDULER !== 'off') {
+    // The scheduler lives in this process, beside the server: sends are claimed, so another
+    // instance's scheduler can run too without sending anything twice.
+    startScheduler({ payload: await loadPayload(), mailer: getMailer() })
+  }
   if (server.exitCode === null) {
     console.log(`\n✔ ActUNIPSO Publisher est prêt (${elapsed()}) : ${env.serverUrl}/admin\n${outboxLine}`)
   }

@@ -1,4 +1,5 @@
 import { IssueEmailPanel as IssueEmailPanel_4693accc823e44ba724899ffce988ae6 } from '../../../../src/components/admin/IssueEmailPanel'
+import { IssueSendStatus as IssueSendStatus_02a2dcde4e1fb002027325d801f19af6 } from '../../../../src/components/admin/IssueSendStatus'
 import { DraftNextIssueButton as DraftNextIssueButton_72384079364f5d5b7546e0d5ab3cf465 } from '../../../../src/components/admin/DraftNextIssueButton'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -20,6 +21,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/components/admin/IssueEmailPanel#IssueEmailPanel": IssueEmailPanel_4693accc823e44ba724899ffce988ae6,
+  "/src/components/admin/IssueSendStatus#IssueSendStatus": IssueSendStatus_02a2dcde4e1fb002027325d801f19af6,
   "/src/components/admin/DraftNextIssueButton#DraftNextIssueButton": DraftNextIssueButton_72384079364f5d5b7546e0d5ab3cf465,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,

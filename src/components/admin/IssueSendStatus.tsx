@@ -1,0 +1,60 @@
+'use client'
+/** In the issue's sidebar: the send's live progress, then "Envoyé le … à N abonnés". */
+import { useDocumentInfo } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+
+type Send = { status: string; total?: number; sent?: number; failed?: number; startedAt?: string; finishedAt?: string; lastError?: string }
+
+const dateTime = (iso: string) => new Intl.DateTimeFormat('fr-BE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso))
+
+export function IssueSendStatus() {
+  const { id } = useDocumentInfo()
+  const [send, setSend] = useState<Send | null>(null)
+
+  useEffect(() => {
+    if (!id) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let isCurrent = true
+    const load = async () => {
+      const response = await fetch(`/api/sends?where[issue][equals]=${id}&depth=0&limit=1`, { credentials: 'include' })
+      if (!response.ok || !isCurrent) return
+      const next = ((await response.json()) as { docs: Send[] }).docs[0] ?? null
+      setSend(next)
+      if (next && next.status !== 'done') timer = setTimeout(load, 2000)
+    }
+    void load()
+    return () => {
+      isCurrent = false
+      if (timer) clearTimeout(timer)
+    }
+  }, [id])
+
+  if (!send) return null
+  const total = send.total ?? 0
+  const done = (send.sent ?? 0) + (send.failed ?? 0)
+  const elapsedSeconds = send.startedAt ? (Date.now() - Date.parse(send.startedAt)) / 1000 : 0
+  const rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0
+  const remaining = rate > 0 ? Math.round((total - done) / rate) : null
+  return (
+    <div data-testid="issue-send-status" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }}>
+      {send.status === 'done' && send.finishedAt ? (
+        <p style={{ margin: 0 }}>
+          Envoyé le {dateTime(send.finishedAt)} à {send.sent} abonné{(send.sent ?? 0) > 1 ? 's' : ''}
+          {send.failed ? ` (${send.failed} en échec)` : ''}.
+        </p>
+      ) : (
+        <>
+          <p style={{ margin: '0 0 8px' }}>
+            Envoi en cours : {done} / {total} ({send.failed ?? 0} en échec)
+          </p>
+          <progress max={Math.max(total, 1)} value={done} style={{ width: '100%' }} />
+          <p style={{ margin: '8px 0 0', fontSize: 13 }}>
+            {rate > 0 ? `${rate.toFixed(0)} courriels/s` : 'Préparation…'}
+            {remaining !== null ? ` · fin estimée dans ${remaining} s` : ''}
+          </p>
+          {send.lastError && <p style={{ color: 'var(--theme-error-500)' }}>Dernière erreur : {send.lastError}</p>}
+        </>
+      )}
+    </div>
+  )
+}
