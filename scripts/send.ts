@@ -21,6 +21,7 @@ runScript(async () => {
   try {
     const issue = await findIssue({ payload, ref })
     if (!issue) throw new Error(`Numéro « ${ref} » introuvable.`)
+    if (issue.status === 'sent') throw new Error(`Le numéro ${issue.month} a déjà été envoyé : rien à faire.`)
     if (!['approved', 'scheduled', 'sending'].includes(issue.status)) {
       throw new Error(`Le numéro ${issue.month} est « ${issue.status} » : il doit être approuvé avant l’envoi.`)
     }
