@@ -24,9 +24,11 @@ import { Staff } from './collections/Staff'
 import { Subscribers } from './collections/Subscribers'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
+import { WebhookEvents } from './collections/WebhookEvents'
 import { WorkingGroups } from './collections/WorkingGroups'
 import { resolveDatabaseTarget } from './src/config/database'
 import { mailerEmailAdapter } from './src/server/mail/getMailer'
+import { resendWebhookEndpoint } from './src/server/webhooks/resendWebhook'
 import { readEnv } from './src/config/env'
 import { BRUSSELS } from './src/domain/dates/brussels'
 import { migrations } from './src/migrations'
@@ -82,6 +84,7 @@ export default buildConfig({
     Sends,
     Deliveries,
     SendLocks,
+    WebhookEvents,
     Articles,
     AgendaItems,
     Conferences,
@@ -97,6 +100,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: mailerEmailAdapter,
+  endpoints: [resendWebhookEndpoint],
   sharp,
   typescript: {
     outputFile: path.resolve(projectRoot, 'src/payload-types.ts'),

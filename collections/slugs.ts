@@ -16,6 +16,7 @@ export const slugs = {
   sends: 'sends',
   deliveries: 'deliveries',
   sendLocks: 'send-locks',
+  webhookEvents: 'webhook-events',
 } as const
 
 export const groups = {

@@ -25,6 +25,7 @@ export interface Config {
     sends: Send;
     deliveries: Delivery;
     'send-locks': SendLock;
+    'webhook-events': WebhookEvent;
     articles: Article;
     'agenda-items': AgendaItem;
     conferences: Conference;
@@ -48,6 +49,7 @@ export interface Config {
     sends: SendsSelect<false> | SendsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'send-locks': SendLocksSelect<false> | SendLocksSelect<true>;
+    'webhook-events': WebhookEventsSelect<false> | WebhookEventsSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'agenda-items': AgendaItemsSelect<false> | AgendaItemsSelect<true>;
     conferences: ConferencesSelect<false> | ConferencesSelect<true>;
@@ -566,6 +568,17 @@ export interface SendLock {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-events".
+ */
+export interface WebhookEvent {
+  id: number;
+  eventId: string;
+  type?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Instances (Bureau, CA, AG) et groupes de travail : réservé aux membres.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -717,6 +730,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'send-locks';
         value: number | SendLock;
+      } | null)
+    | ({
+        relationTo: 'webhook-events';
+        value: number | WebhookEvent;
       } | null)
     | ({
         relationTo: 'articles';
@@ -908,6 +925,16 @@ export interface SendLocksSelect<T extends boolean = true> {
   key?: T;
   owner?: T;
   leaseUntil?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-events_select".
+ */
+export interface WebhookEventsSelect<T extends boolean = true> {
+  eventId?: T;
+  type?: T;
   updatedAt?: T;
   createdAt?: T;
 }

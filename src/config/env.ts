@@ -19,6 +19,7 @@ const EnvSchema = z.object({
   RESEND_BASE_URL: z.url('RESEND_BASE_URL doit être une URL complète.').optional(),
   MAIL_FROM: z.string().min(3).default('#ActUNIPSO <actunipso@unipso.local>'),
   MAIL_REPLY_TO: z.email('MAIL_REPLY_TO n’est pas une adresse valide.').optional(),
+  RESEND_WEBHOOK_SECRET: z.string().min(16, 'RESEND_WEBHOOK_SECRET : le secret « whsec_… » de la page Webhooks de Resend.').optional(),
   MAIL_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(3025),
 })
 

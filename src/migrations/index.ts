@@ -2,6 +2,7 @@ import * as migration_20261123_170831_initial from './20261123_170831_initial';
 import * as migration_20261123_181206_members from './20261123_181206_members';
 import * as migration_20261123_182623_subscribers from './20261123_182623_subscribers';
 import * as migration_20261123_183134_sending from './20261123_183134_sending';
+import * as migration_20261123_183927_webhook_events from './20261123_183927_webhook_events';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261123_183134_sending.up,
     down: migration_20261123_183134_sending.down,
-    name: '20261123_183134_sending'
+    name: '20261123_183134_sending',
+  },
+  {
+    up: migration_20261123_183927_webhook_events.up,
+    down: migration_20261123_183927_webhook_events.down,
+    name: '20261123_183927_webhook_events'
   },
 ];
