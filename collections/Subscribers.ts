@@ -5,6 +5,7 @@ import { toOptions } from '@/domain/content/options'
 import { isCommunication } from './access/isCommunication'
 import { brusselsDate } from './fields/brusselsDate'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
+import { subscriberEndpoints } from './endpoints/subscriberEndpoints'
 import { prepareSubscriber } from './hooks/prepareSubscriber'
 import { groups, slugs } from './slugs'
 
@@ -23,6 +24,7 @@ export const Subscribers: CollectionConfig = {
     description: 'Abonnés de l’#ActUNIPSO. Données personnelles : visibles par la communication et les administrateurs seulement.',
   },
   defaultSort: 'email',
+  endpoints: subscriberEndpoints,
   fields: [
     { name: 'email', label: 'Courriel', type: 'email', required: true, unique: true, index: true },
     {

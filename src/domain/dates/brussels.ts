@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon'
 
 /** Every date of the federation is Brussels wall-clock time. */
-export const BRUSSELS = 'Europe/Brussels'
+export const BRUSSELS = 'Europe/Brussels' as const
 
 const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/
 

@@ -1,0 +1,60 @@
+import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { BRUSSELS } from '@/domain/dates/brussels'
+import { csvCell, parseCsv } from '@/domain/subscribers/csv'
+import type { ImportPlan } from '@/domain/subscribers/importPlan'
+import { planImport } from '@/domain/subscribers/importPlan'
+import type { SubscriberStatus } from '@/domain/subscribers/subscription'
+
+export type ImportReport = { created: number; updated: number; rejected: ImportPlan['rejected'] }
+
+/**
+ * Imports a CSV of subscribers in two passes: parse and plan everything first (a malformed file
+ * writes nothing), then write every row in one transaction.
+ */
+export async function importSubscribers({ payload, csvText, fileName, now = new Date() }: { payload: Payload; csvText: string; fileName: string; now?: Date }): Promise<ImportReport> {
+  const parsed = parseCsv(csvText)
+  if ('error' in parsed) throw new Error(`Fichier illisible (${fileName}) : ${parsed.error} Rien n’a été importé.`)
+  const { docs } = await payload.find({ collection: 'subscribers', pagination: false, depth: 0, overrideAccess: true, select: { email: true, status: true } })
+  const existing = new Map(docs.map((doc) => [doc.email, { id: doc.id, status: doc.status as SubscriberStatus }]))
+  const planned = planImport({ table: parsed.table, existing })
+  if ('error' in planned) throw new Error(`${planned.error} Rien n’a été importé.`)
+  const { plan } = planned
+  const consent = { at: now.toISOString(), at_tz: BRUSSELS as typeof BRUSSELS, source: 'import' as const, detail: `Import de ${fileName}` }
+  const req = await createLocalReq({ context: { isImport: true } }, payload)
+  const isOwn = await initTransaction(req)
+  try {
+    for (const row of plan.toCreate) {
+      await payload.create({
+        collection: 'subscribers',
+        data: { email: row.email, firstName: row.firstName || null, lastName: row.lastName || null, organisation: row.organisation || null, status: 'active', consent },
+        req,
+        overrideAccess: true,
+      })
+    }
+    for (const row of plan.toUpdate) {
+      const names = Object.fromEntries(Object.entries({ firstName: row.firstName, lastName: row.lastName, organisation: row.organisation }).filter(([, value]) => value))
+      if (Object.keys(names).length > 0) await payload.update({ collection: 'subscribers', id: row.id, data: names, req, overrideAccess: true })
+    }
+    if (isOwn) await commitTransaction(req)
+  } catch (error) {
+    if (isOwn) await killTransaction(req)
+    throw error
+  }
+  return { created: plan.toCreate.length, updated: plan.toUpdate.length, rejected: plan.rejected }
+}
+
+/** The subscribers as CSV (";" for Belgian spreadsheets), formulas neutralised. */
+export async function exportSubscribersCsv(payload: Payload): Promise<string> {
+  const { docs } = await payload.find({ collection: 'subscribers', pagination: false, depth: 0, sort: 'email', overrideAccess: true })
+  const lines = [
+    ['email', 'prénom', 'nom', 'organisation', 'statut', 'consentement', 'origine', 'confirmé le', 'désinscrit le'].join(';'),
+    ...docs.map((doc) =>
+      [doc.email, doc.firstName, doc.lastName, doc.organisation, doc.status, doc.consent?.at, doc.consent?.source, doc.consent?.confirmedAt, doc.unsubscribedAt]
+        .map((value) => csvCell(value ?? ''))
+        .join(';'),
+    ),
+  ]
+  return `\uFEFF${lines.join('\r\n')}\r\n`
+}
