@@ -45,6 +45,10 @@ function databaseAdapter() {
   fs.mkdirSync(path.dirname(database.filePath), { recursive: true })
   return sqliteAdapter({
     client: { url: database.url },
+    // The Next server, the scheduler beside it and CLI scripts share the file: WAL lets readers
+    // work during a write, and a writer waits for the lock instead of failing with SQLITE_BUSY.
+    wal: true,
+    busyTimeout: 10_000,
     // The schema only ever changes through committed migrations, in development and tests too,
     // so what tests exercise is exactly what `npm start` builds.
     push: false,

@@ -2,10 +2,10 @@
 import './lib/bootstrapEnv'
 
 import { readEnv } from '../src/config/env'
-import { startLocalResendServer } from '../src/server/mail/localResend/localResendServer'
+import { parseFaults, startLocalResendServer } from '../src/server/mail/localResend/localResendServer'
 
 const env = readEnv()
-startLocalResendServer({ port: env.MAIL_LOCAL_PORT }).then(
+startLocalResendServer({ port: env.MAIL_LOCAL_PORT, faults: parseFaults(env.LOCAL_RESEND_FAULTS) }).then(
   (server) => console.log(`✔ Serveur de courriel local (compatible Resend) — boîte d’envoi : ${server.url}/`),
   (error: unknown) => {
     console.error(`✖ Serveur de courriel local : ${(error as Error).message}`)

@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   MAIL_FROM: z.string().min(3).default('#ActUNIPSO <actunipso@unipso.local>'),
   MAIL_REPLY_TO: z.email('MAIL_REPLY_TO n’est pas une adresse valide.').optional(),
   RESEND_WEBHOOK_SECRET: z.string().min(16, 'RESEND_WEBHOOK_SECRET : le secret « whsec_… » de la page Webhooks de Resend.').optional(),
+  LOCAL_RESEND_FAULTS: z.string().optional(),
+  SEND_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   MAIL_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(3025),
 })
 

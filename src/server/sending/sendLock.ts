@@ -2,8 +2,10 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-/** How long a claim holds without renewal; a crashed worker's send is taken over after it. */
-export const LEASE_MS = 60_000
+import { readEnv } from '@/config/env'
+
+/** How long a claim holds without renewal (SEND_LEASE_SECONDS); a crashed worker's send is taken over after it. */
+const leaseMs = () => readEnv().SEND_LEASE_SECONDS * 1000
 
 export type SendLock = { id: number | string; key: string; owner: string }
 
@@ -14,7 +16,7 @@ export type SendLock = { id: number | string; key: string; owner: string }
 export async function claimLock({ payload, key, owner = crypto.randomUUID(), now = new Date() }: { payload: Payload; key: string; owner?: string; now?: Date }): Promise<SendLock | null> {
   const create = async () => {
     try {
-      const doc = await payload.create({ collection: 'send-locks', data: { key, owner, leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString() }, overrideAccess: true })
+      const doc = await payload.create({ collection: 'send-locks', data: { key, owner, leaseUntil: new Date(now.getTime() + leaseMs()).toISOString() }, overrideAccess: true })
       return { id: doc.id, key, owner }
     } catch {
       return null
@@ -36,7 +38,7 @@ export async function renewLock({ payload, lock, now = new Date() }: { payload: 
   const result = await payload.update({
     collection: 'send-locks',
     where: { and: [{ id: { equals: lock.id } }, { owner: { equals: lock.owner } }] },
-    data: { leaseUntil: new Date(now.getTime() + LEASE_MS).toISOString() },
+    data: { leaseUntil: new Date(now.getTime() + leaseMs()).toISOString() },
     overrideAccess: true,
   })
   return result.docs.length === 1

@@ -7,7 +7,34 @@ import { Outbox } from './outbox'
 import { outboxEmailPage, outboxListPage } from './outboxPage'
 import { IdempotencyStore, RateLimiter } from './requestGuards'
 
-export type LocalResendServer = { url: string; outbox: Outbox; close: () => Promise<void> }
+/**
+ * Faults the local server can inject, to prove the sender survives a real provider's bad days.
+ * Rates are shares of API requests (0–1); draws come from a seeded generator, so a test is repeatable.
+ */
+export type FaultSettings = {
+  /** Answer 500 before accepting anything. */
+  errorRate: number
+  /** Accept the mails (and record the idempotent answer), then answer 500 anyway. */
+  acceptThenFailRate: number
+  /** Answer the next N requests with 429. */
+  burst429: number
+  /** Delay every API answer by this many milliseconds. */
+  slowMs: number
+  seed: number
+}
+export const NO_FAULTS: FaultSettings = { errorRate: 0, acceptThenFailRate: 0, burst429: 0, slowMs: 0, seed: 1 }
+
+/** Reads LOCAL_RESEND_FAULTS, e.g. "errorRate=0.2,acceptThenFailRate=0.1,burst429=3,slowMs=50". */
+export function parseFaults(value: string | undefined): FaultSettings {
+  const faults = { ...NO_FAULTS }
+  for (const part of (value ?? '').split(',').filter(Boolean)) {
+    const [name, raw] = part.split('=')
+    if (name && name in faults && Number.isFinite(Number(raw))) (faults as Record<string, number>)[name] = Number(raw)
+  }
+  return faults
+}
+
+export type LocalResendServer = { url: string; outbox: Outbox; setFaults: (faults: Partial<FaultSettings>) => void; close: () => Promise<void> }
 
 const MAX_BODY_BYTES = 40 * 1024 * 1024
 
@@ -58,8 +85,19 @@ export async function startLocalResendServer({
   port = 0,
   host = '127.0.0.1',
   requestsPerSecond = 2,
-}: { port?: number; host?: string; requestsPerSecond?: number } = {}): Promise<LocalResendServer> {
+  faults: initialFaults = NO_FAULTS,
+}: { port?: number; host?: string; requestsPerSecond?: number; faults?: Partial<FaultSettings> } = {}): Promise<LocalResendServer> {
   const outbox = new Outbox()
+  let faults: FaultSettings = { ...NO_FAULTS, ...initialFaults }
+  let burstLeft = faults.burst429
+  let seed = faults.seed
+  // mulberry32: small, seeded, good enough to spread faults.
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
   const idempotency = new IdempotencyStore()
   const rateLimiter = new RateLimiter(requestsPerSecond)
   type Answer = { status: number; body: unknown }
@@ -120,6 +158,14 @@ export async function startLocalResendServer({
         return response.end(outboxEmailPage(email))
       }
       if (route === 'GET /api/outbox') return sendJson(response, 200, { data: outbox.all() })
+      if (route === 'POST /api/faults') {
+        const body = await readBody(request)
+        const parsed = 'raw' in body ? parseJson(body.raw) : body
+        if ('error' in parsed) return sendError(response, parsed.error)
+        faults = { ...faults, ...(parsed.value as Partial<FaultSettings>) }
+        burstLeft = faults.burst429
+        return sendJson(response, 200, faults)
+      }
       if (route === 'DELETE /api/outbox') {
         outbox.clear()
         return sendJson(response, 200, { data: [] })
@@ -131,6 +177,15 @@ export async function startLocalResendServer({
       if (keyError) return sendError(response, keyError)
 
       if (route === 'POST /emails' || route === 'POST /emails/batch') {
+        if (faults.slowMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.slowMs))
+        if (burstLeft > 0) {
+          burstLeft -= 1
+          response.setHeader('retry-after', '1')
+          return sendError(response, { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests (injected burst).' })
+        }
+        if (random() < faults.errorRate) {
+          return sendError(response, { statusCode: 500, name: 'internal_server_error', message: 'Injected failure before accepting.' })
+        }
         const limit = rateLimiter.check()
         if (!limit.isAllowed) {
           response.setHeader('retry-after', String(limit.retryAfterSeconds))
@@ -149,6 +204,9 @@ export async function startLocalResendServer({
         }
         const answer = route === 'POST /emails' ? acceptEmail(body.raw) : acceptBatch(body.raw, request.headers['x-batch-validation'] === 'permissive')
         if (idempotencyKey) idempotency.finish({ key: idempotencyKey, status: answer.status, body: answer.body })
+        if (answer.status === 200 && random() < faults.acceptThenFailRate) {
+          return sendError(response, { statusCode: 500, name: 'internal_server_error', message: 'Injected failure after accepting.' })
+        }
         return sendJson(response, answer.status, answer.body)
       }
       const emailMatch = /^GET \/emails\/([\w-]+)$/.exec(route)
@@ -169,6 +227,11 @@ export async function startLocalResendServer({
   return {
     url: `http://${host}:${address.port}`,
     outbox,
+    setFaults: (next) => {
+      faults = { ...faults, ...next }
+      burstLeft = faults.burst429
+      seed = faults.seed
+    },
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   }
 }
