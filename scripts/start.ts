@@ -79,7 +79,7 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
   server.on('exit', (code) => process.exit(code ?? 0))
   await waitUntilServing(`http://localhost:${env.PORT}/admin/login`, server)
-  if (server.exitCode === null && process.env.SCHEDULER !== 'off') {
+  if (server.exitCode === null && env.SCHEDULER === 'on') {
     // The scheduler lives in this process, beside the server: sends are claimed, so another
     // instance's scheduler can run too without sending anything twice.
     startScheduler({ payload: await loadPayload(), mailer: getMailer() })

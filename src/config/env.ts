@@ -22,6 +22,7 @@ const EnvSchema = z.object({
   RESEND_WEBHOOK_SECRET: z.string().min(16, 'RESEND_WEBHOOK_SECRET : le secret « whsec_… » de la page Webhooks de Resend.').optional(),
   LOCAL_RESEND_FAULTS: z.string().optional(),
   SEND_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  SCHEDULER: z.enum(['on', 'off']).default('on'),
   MAIL_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(3025),
 })
 
