@@ -1,16 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
+import { toOptions } from '@/domain/content/options'
+import { DELIVERY_STATUSES } from '@/domain/sending/statuses'
 import { isCommunication } from './access/isCommunication'
 import { groups, slugs } from './slugs'
-
-export const DELIVERY_STATUSES = [
-  { value: 'queued', label: 'En attente' },
-  { value: 'sent', label: 'Envoyé' },
-  { value: 'failed', label: 'En échec' },
-  { value: 'delivered', label: 'Distribué' },
-  { value: 'bounced', label: 'Rejeté (bounce)' },
-  { value: 'complained', label: 'Plainte' },
-] as const
 
 /**
  * One recipient of one send, frozen when the send is prepared. The pair (send, subscriber) is unique:
@@ -30,7 +23,7 @@ export const Deliveries: CollectionConfig = {
     // Frozen with the audience: a retried batch must carry exactly the same body.
     { name: 'firstName', label: 'Prénom', type: 'text' },
     { name: 'batch', label: 'Lot', type: 'number', required: true, index: true },
-    { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'queued', options: DELIVERY_STATUSES.map(({ value, label }) => ({ value, label })), index: true },
+    { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'queued', options: toOptions(DELIVERY_STATUSES), index: true },
     { name: 'providerMessageId', label: 'Identifiant Resend', type: 'text', index: true },
     { name: 'attempts', label: 'Tentatives', type: 'number', defaultValue: 0 },
     { name: 'lastError', label: 'Dernière erreur', type: 'text' },

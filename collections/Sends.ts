@@ -1,15 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
+import { toOptions } from '@/domain/content/options'
+import { SEND_STATUSES } from '@/domain/sending/statuses'
 import { isCommunication } from './access/isCommunication'
 import { brusselsDate } from './fields/brusselsDate'
 import { groups, slugs } from './slugs'
-
-export const SEND_STATUSES = [
-  { value: 'preparing', label: 'Préparation' },
-  { value: 'sending', label: 'Envoi en cours' },
-  { value: 'done', label: 'Terminé' },
-  { value: 'failed', label: 'Échec' },
-] as const
 
 /** One sending of an issue to its frozen audience; written by the sender, read by communication staff. */
 export const Sends: CollectionConfig = {
@@ -21,7 +16,7 @@ export const Sends: CollectionConfig = {
   fields: [
     { name: 'label', label: 'Envoi', type: 'text' },
     { name: 'issue', label: 'Numéro', type: 'relationship', relationTo: slugs.issues, required: true, unique: true },
-    { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'preparing', options: SEND_STATUSES.map(({ value, label }) => ({ value, label })) },
+    { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'preparing', options: toOptions(SEND_STATUSES) },
     {
       type: 'row',
       fields: [
