@@ -4,6 +4,7 @@
  */
 import { calendarBench } from './bench/calendarBench'
 import { emailBench } from './bench/emailBench'
+import { sendingBench } from './bench/sendingBench'
 
 const isFull = process.argv.includes('--full')
 
@@ -13,6 +14,8 @@ async function main() {
   for (const line of await emailBench({ naiveSample: isFull ? 10_000 : 1_000 })) console.log(line)
   console.log('')
   for (const line of calendarBench()) console.log(line)
+  console.log('')
+  for (const line of sendingBench({ sizes: isFull ? [2_000, 10_000] : [1_000, 2_000] })) console.log(line)
   console.log(`\nTerminé en ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
