@@ -5,6 +5,16 @@ const MISSING_SECRET =
   'PAYLOAD_SECRET: PAYLOAD_SECRET manque : une chaîne aléatoire d’au moins 32 caractères (npm start en crée une dans data/).'
 const SHORT_SECRET = 'PAYLOAD_SECRET: PAYLOAD_SECRET doit faire au moins 32 caractères.'
 
+/** What every parsed environment has when the optional settings are left out. */
+const DEFAULTS = {
+  LOG_LEVEL: 'info',
+  MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>',
+  MAIL_LOCAL_PORT: 3025,
+  SEND_LEASE_SECONDS: 60,
+  SCHEDULER: 'on',
+  mailLocalUrl: 'http://127.0.0.1:3025',
+}
+
 /** An explicit environment, so the test never depends on the real process.env. */
 function env(values: Record<string, string>): NodeJS.ProcessEnv {
   return values as NodeJS.ProcessEnv
@@ -14,12 +24,7 @@ describe('readEnv', () => {
   it('should apply the defaults when only the secret is given', () => {
     expect(readEnv(env({ PAYLOAD_SECRET: SECRET }))).toStrictEqual({
       NODE_ENV: 'development',
-      LOG_LEVEL: 'info',
-      MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>',
-      MAIL_LOCAL_PORT: 3025,
-      SEND_LEASE_SECONDS: 60,
-      SCHEDULER: 'on',
-      mailLocalUrl: 'http://127.0.0.1:3025',
+      ...DEFAULTS,
       PORT: 3000,
       PAYLOAD_SECRET: SECRET,
       serverUrl: 'http://localhost:3000',
@@ -29,12 +34,7 @@ describe('readEnv', () => {
   it('should read PORT as a number and derive the default server URL from it', () => {
     expect(readEnv(env({ PAYLOAD_SECRET: SECRET, PORT: '8080' }))).toStrictEqual({
       NODE_ENV: 'development',
-      LOG_LEVEL: 'info',
-      MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>',
-      MAIL_LOCAL_PORT: 3025,
-      SEND_LEASE_SECONDS: 60,
-      SCHEDULER: 'on',
-      mailLocalUrl: 'http://127.0.0.1:3025',
+      ...DEFAULTS,
       PORT: 8080,
       PAYLOAD_SECRET: SECRET,
       serverUrl: 'http://localhost:8080',
@@ -57,12 +57,7 @@ describe('readEnv', () => {
       ),
     ).toStrictEqual({
       NODE_ENV: 'production',
-      LOG_LEVEL: 'info',
-      MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>',
-      MAIL_LOCAL_PORT: 3025,
-      SEND_LEASE_SECONDS: 60,
-      SCHEDULER: 'on',
-      mailLocalUrl: 'http://127.0.0.1:3025',
+      ...DEFAULTS,
       PORT: 4000,
       DATABASE_URI: 'file:./data/test.db',
       PAYLOAD_SECRET: SECRET,
@@ -162,12 +157,7 @@ describe('readEnv', () => {
   it('should treat empty PORT and SERVER_URL as unset', () => {
     expect(readEnv(env({ PAYLOAD_SECRET: SECRET, PORT: '', SERVER_URL: '' }))).toStrictEqual({
       NODE_ENV: 'development',
-      LOG_LEVEL: 'info',
-      MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>',
-      MAIL_LOCAL_PORT: 3025,
-      SEND_LEASE_SECONDS: 60,
-      SCHEDULER: 'on',
-      mailLocalUrl: 'http://127.0.0.1:3025',
+      ...DEFAULTS,
       PORT: 3000,
       PAYLOAD_SECRET: SECRET,
       serverUrl: 'http://localhost:3000',
@@ -179,12 +169,7 @@ describe('readEnv', () => {
       readEnv(env({ PAYLOAD_SECRET: SECRET, NODE_ENV: '', DATABASE_URI: '', ADMIN_EMAIL: '', ADMIN_PASSWORD: '' })),
     ).toStrictEqual({
       NODE_ENV: 'development',
-      LOG_LEVEL: 'info',
-      MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>',
-      MAIL_LOCAL_PORT: 3025,
-      SEND_LEASE_SECONDS: 60,
-      SCHEDULER: 'on',
-      mailLocalUrl: 'http://127.0.0.1:3025',
+      ...DEFAULTS,
       PORT: 3000,
       PAYLOAD_SECRET: SECRET,
       serverUrl: 'http://localhost:3000',
