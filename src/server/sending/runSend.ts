@@ -122,39 +122,82 @@ export async function runSend({
       return { to: [delivery.email], subject: view.subject, html, text, headers: listHeaders({ unsubscribeUrl, listId }), tags: [{ name: 'send', value: String(sendId) }] }
     }
 
-    for (;;) {
-      const next = (await payload.find({ collection: 'deliveries', where: { and: [{ send: { equals: sendId } }, { status: { equals: 'queued' } }] }, sort: 'batch', limit: 1, depth: 0, overrideAccess: true })).docs[0]
-      if (!next) break
-      const batch = next.batch
+    const markSent = async (deliveries: Delivery[], ids: string[]) => {
+      for (const [index, delivery] of deliveries.entries()) {
+        if (delivery.status !== 'queued') continue
+        await payload.update({ collection: 'deliveries', id: delivery.id, data: { status: 'sent', providerMessageId: ids[index], attempts: (delivery.attempts ?? 0) + 1 }, overrideAccess: true })
+      }
+    }
+    const afterBatch = async (batch: number) => {
+      const progress = await counts(payload, sendId)
+      await payload.update({ collection: 'sends', id: sendId, data: { sent: progress.sent, failed: progress.failed }, overrideAccess: true })
+      onProgress({ total: send.total ?? 0, sent: progress.sent, failed: progress.failed, batch, batches })
+      if (!(await renewLock({ payload, lock }))) isLockLost = true
+    }
+    // Writing a batch's results overlaps with the next batch's request, so the 2 requests/s are used
+    // fully. At most one batch of writes is in flight: a crash loses at most two batches' records,
+    // and their idempotency keys make the provider answer them again without sending anything.
+    let inFlight: Promise<void> = Promise.resolve()
+    let writeError: unknown = null
+    let isLockLost = false
+    const settle = async () => {
+      await inFlight
+      if (writeError) throw writeError
+    }
+    const queuedBatches = [
+      ...new Set(
+        (
+          await payload.find({
+            collection: 'deliveries',
+            where: { and: [{ send: { equals: sendId } }, { status: { equals: 'queued' } }] },
+            select: { batch: true },
+            sort: 'batch',
+            pagination: false,
+            depth: 0,
+            overrideAccess: true,
+          })
+        ).docs.map((delivery) => delivery.batch),
+      ),
+    ]
+    for (const batch of queuedBatches) {
+      if (isLockLost) break
       // The whole batch, whatever its rows' state: a resumed batch must send the very same body.
       const deliveries = (await payload.find({ collection: 'deliveries', where: { and: [{ send: { equals: sendId } }, { batch: { equals: batch } }] }, sort: 'email', pagination: false, depth: 1, overrideAccess: true })).docs
       const emails = await Promise.all(deliveries.map(emailFor))
       const key = batchIdempotencyKey({ sendId, batch })
+      let ids: string[] | null = null
       try {
-        const { ids } = await withRetry(() => paced(() => mailer.sendBatch(emails, { idempotencyKey: key })), { attempts: 8, baseDelayMs: 500, maxDelayMs: 10_000 })
-        for (const [index, delivery] of deliveries.entries()) {
-          if (delivery.status !== 'queued') continue
-          await payload.update({ collection: 'deliveries', id: delivery.id, data: { status: 'sent', providerMessageId: ids[index], attempts: (delivery.attempts ?? 0) + 1 }, overrideAccess: true })
-        }
+        ids = (await withRetry(() => paced(() => mailer.sendBatch(emails, { idempotencyKey: key })), { attempts: 8, baseDelayMs: 500, maxDelayMs: 10_000 })).ids
       } catch (error) {
         if (!(error instanceof MailerError) || error.isRetryable) throw error
-        // The provider refused the batch as a whole (an invalid address…): send one by one.
-        for (const [index, delivery] of deliveries.entries()) {
-          if (delivery.status !== 'queued') continue
-          try {
-            const { id } = await paced(() => mailer.send(emails[index] as OutgoingEmail, { idempotencyKey: `${key}-delivery-${delivery.id}` }))
-            await payload.update({ collection: 'deliveries', id: delivery.id, data: { status: 'sent', providerMessageId: id, attempts: (delivery.attempts ?? 0) + 1 }, overrideAccess: true })
-          } catch (single) {
-            if (!(single instanceof MailerError) || single.isRetryable) throw single
-            await payload.update({ collection: 'deliveries', id: delivery.id, data: { status: 'failed', lastError: single.message.slice(0, 500), attempts: (delivery.attempts ?? 0) + 1 }, overrideAccess: true })
-          }
+      }
+      await settle()
+      if (ids) {
+        const batchIds = ids
+        inFlight = markSent(deliveries, batchIds)
+          .then(() => afterBatch(batch))
+          .catch((error: unknown) => {
+            writeError = error
+          })
+        continue
+      }
+      // The provider refused the batch as a whole (an invalid address…): send one by one.
+      for (const [index, delivery] of deliveries.entries()) {
+        if (delivery.status !== 'queued') continue
+        try {
+          const { id } = await paced(() => mailer.send(emails[index] as OutgoingEmail, { idempotencyKey: `${key}-delivery-${delivery.id}` }))
+          await payload.update({ collection: 'deliveries', id: delivery.id, data: { status: 'sent', providerMessageId: id, attempts: (delivery.attempts ?? 0) + 1 }, overrideAccess: true })
+        } catch (single) {
+          if (!(single instanceof MailerError) || single.isRetryable) throw single
+          await payload.update({ collection: 'deliveries', id: delivery.id, data: { status: 'failed', lastError: single.message.slice(0, 500), attempts: (delivery.attempts ?? 0) + 1 }, overrideAccess: true })
         }
       }
-      const progress = await counts(payload, sendId)
-      await payload.update({ collection: 'sends', id: sendId, data: { sent: progress.sent, failed: progress.failed }, overrideAccess: true })
-      onProgress({ total: send.total ?? 0, sent: progress.sent, failed: progress.failed, batch, batches })
-      if (!(await renewLock({ payload, lock }))) return 'busy'
+      await afterBatch(batch)
     }
+    await settle()
+    if (isLockLost) return 'busy'
+    const remaining = await payload.count({ collection: 'deliveries', where: { and: [{ send: { equals: sendId } }, { status: { equals: 'queued' } }] }, overrideAccess: true })
+    if (remaining.totalDocs > 0) throw new Error(`${remaining.totalDocs} destinataire(s) encore en attente après le dernier lot.`)
 
     const final = await counts(payload, sendId)
     const finishedAt = new Date().toISOString()
