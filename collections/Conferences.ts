@@ -7,6 +7,7 @@ import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
 import { validateEventDates } from './hooks/validateEventDates'
 import { validateSessionDates } from './hooks/validateSessionDates'
+import { validateHttpUrl } from './fields/validateHttpUrl'
 import { groups, slugs } from './slugs'
 
 /** Conferences: like agenda items, plus speakers, sessions over one or several days and documents. */
@@ -66,8 +67,7 @@ export const Conferences: CollectionConfig = {
           name: 'url',
           label: 'ou lien',
           type: 'text',
-          validate: (value: string | null | undefined) =>
-            !value || /^https?:\/\/\S+$/.test(value) || 'Indiquez une adresse complète (https://…).',
+          validate: validateHttpUrl,
         },
       ],
     },

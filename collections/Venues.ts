@@ -5,10 +5,8 @@ import { anyone } from './access/anyone'
 import { isAdmin } from './access/isAdmin'
 import { isStaff } from './access/isStaff'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
+import { validateHttpUrl } from './fields/validateHttpUrl'
 import { groups, slugs } from './slugs'
-
-const httpUrl = (value: string | null | undefined) =>
-  !value || /^https?:\/\/\S+$/.test(value) || 'Indiquez une adresse complète (https://…).'
 
 export const Venues: CollectionConfig = {
   slug: slugs.venues,
@@ -28,7 +26,7 @@ export const Venues: CollectionConfig = {
       name: 'url',
       label: 'Lien de connexion ou page du lieu',
       type: 'text',
-      validate: httpUrl,
+      validate: validateHttpUrl,
       admin: { condition: (_, siblingData) => Boolean(siblingData?.isOnline) },
     },
     {
@@ -46,7 +44,7 @@ export const Venues: CollectionConfig = {
         { name: 'city', label: 'Localité', type: 'text' },
       ],
     },
-    { name: 'mapUrl', label: 'Lien vers la carte', type: 'text', validate: httpUrl },
+    { name: 'mapUrl', label: 'Lien vers la carte', type: 'text', validate: validateHttpUrl },
   ],
   hooks: {
     beforeValidate: [

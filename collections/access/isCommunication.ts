@@ -1,9 +1,6 @@
 import type { Access } from 'payload'
 
-import { roleOf } from './roleOf'
+import { hasCommunicationRole } from './roleOf'
 
 /** Communication staff and admins: approve, schedule and send issues. */
-export const isCommunication: Access = ({ req: { user } }) => {
-  const role = roleOf(user)
-  return role === 'communication' || role === 'admin'
-}
+export const isCommunication: Access = ({ req: { user } }) => hasCommunicationRole(user)

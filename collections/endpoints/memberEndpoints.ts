@@ -4,7 +4,7 @@ import { readEnv } from '@/config/env'
 import { memberLinkEmail } from '@/domain/calendar/memberLinkEmail'
 import { MailerError } from '@/domain/errors'
 import { getMailer } from '@/server/mail/getMailer'
-import { roleOf } from '../access/roleOf'
+import { hasCommunicationRole } from '../access/roleOf'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
 
@@ -14,8 +14,7 @@ export const memberEndpoints: Endpoint[] = [
     path: '/:id/send-link',
     method: 'post',
     handler: async (req) => {
-      const role = roleOf(req.user)
-      if (role !== 'communication' && role !== 'admin') return json({ error: 'Réservé à l’équipe communication.' }, 403)
+      if (!hasCommunicationRole(req.user)) return json({ error: 'Réservé à l’équipe communication.' }, 403)
       const member = await req.payload.findByID({ collection: 'members', id: req.routeParams?.id as string, req, overrideAccess: false, disableErrors: true })
       if (!member) return json({ error: 'Membre introuvable.' }, 404)
       if (member.isRevoked || !member.feedToken) return json({ error: 'Le lien de ce membre est révoqué : réactivez-le d’abord.' }, 409)

@@ -1,9 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { exportSubscribersCsv, importSubscribers } from '@/server/subscribers/importSubscribers'
-import { roleOf } from '../access/roleOf'
-
-const isCommunicationUser = (user: unknown) => ['communication', 'admin'].includes(roleOf(user as { role?: string }) ?? '')
+import { hasCommunicationRole } from '../access/roleOf'
 
 export const subscriberEndpoints: Endpoint[] = [
   {
@@ -11,7 +9,7 @@ export const subscriberEndpoints: Endpoint[] = [
     path: '/import',
     method: 'post',
     handler: async (req) => {
-      if (!isCommunicationUser(req.user)) return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
+      if (!hasCommunicationRole(req.user)) return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
       const csvText = req.text ? await req.text() : ''
       const fileName = (req.searchParams.get('file') ?? 'import.csv').slice(0, 120)
       try {
@@ -25,7 +23,7 @@ export const subscriberEndpoints: Endpoint[] = [
     path: '/export.csv',
     method: 'get',
     handler: async (req) => {
-      if (!isCommunicationUser(req.user)) return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
+      if (!hasCommunicationRole(req.user)) return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
       return new Response(await exportSubscribersCsv(req.payload), {
         headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="abonnes-actunipso.csv"', 'cache-control': 'no-store' },
       })

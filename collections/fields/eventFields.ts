@@ -2,11 +2,9 @@ import type { Field } from 'payload'
 
 import { EVENT_STATUSES, toOptions } from '@/domain/content/options'
 import { slugs } from '../slugs'
+import { validateHttpUrl } from './validateHttpUrl'
 import { emailRichText } from './emailRichText'
 import { brusselsDate } from './brusselsDate'
-
-const httpUrl = (value: string | null | undefined) =>
-  !value || /^https?:\/\/\S+$/.test(value) || 'Indiquez une adresse complète (https://…).'
 
 /** Start, end and all-day flag, shared by agenda items, conferences and their sessions. */
 export function dateRangeFields({ withAllDay = true }: { withAllDay?: boolean } = {}): Field[] {
@@ -116,12 +114,12 @@ export function eventFields(): Field[] {
           type: 'row',
           fields: [
             { name: 'name', label: 'Nom', type: 'text', required: true },
-            { name: 'url', label: 'Site', type: 'text', validate: httpUrl },
+            { name: 'url', label: 'Site', type: 'text', validate: validateHttpUrl },
           ],
         },
       ],
     },
-    { name: 'registrationUrl', label: "Lien d'inscription", type: 'text', validate: httpUrl },
+    { name: 'registrationUrl', label: "Lien d'inscription", type: 'text', validate: validateHttpUrl },
     {
       name: 'signedBy',
       label: 'Signature',

@@ -4,10 +4,10 @@ import { readEnv } from '@/config/env'
 import type { CalendarEvent, MeetingDoc, PublicEventDoc } from '@/domain/calendar/calendarEvent'
 import { feedWindow, meetingToCalendar, publicEventToCalendar } from '@/domain/calendar/calendarEvent'
 import type { CalendarMeta } from '@/domain/calendar/buildCalendar'
-import { tokenLookup, tokensMatch } from '@/domain/security/secretToken'
 import { GOVERNANCE_KINDS } from '@/domain/content/options'
 import type { MeetingKind } from '@/domain/content/options'
 import type { Member, Venue, WorkingGroup } from '@/payload-types'
+import { findByToken } from '../security/findByToken'
 
 export type Feed = { kind: string; meta: CalendarMeta; events: CalendarEvent[] }
 
@@ -61,13 +61,8 @@ export async function publicFeed({ payload, kind, now = new Date(), pastLimit = 
 
 /** The member a feed token belongs to, or null: unknown, malformed or revoked tokens look alike. */
 export async function memberForToken(payload: Payload, token: string): Promise<Member | null> {
-  const lookup = tokenLookup(token)
-  const { docs } = lookup
-    ? await payload.find({ collection: 'members', where: { feedTokenLookup: { equals: lookup } }, limit: 1, depth: 0, overrideAccess: true })
-    : { docs: [] as Member[] }
-  const member = docs[0]
-  const isMatch = tokensMatch(token, member?.feedToken)
-  return member && isMatch && !member.isRevoked ? member : null
+  const member = (await findByToken({ payload, collection: 'members', token })) as Member | null
+  return member && !member.isRevoked ? member : null
 }
 
 /** Which meetings a member sees: governance bodies and the working groups they follow. */

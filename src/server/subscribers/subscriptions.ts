@@ -1,21 +1,16 @@
 import type { Payload } from 'payload'
 
 import { readEnv } from '@/config/env'
-import { tokenLookup, tokensMatch } from '@/domain/security/secretToken'
 import { confirmationEmail } from '@/domain/subscribers/subscriberEmails'
 import type { SubscriberStatus, SubscriptionForm } from '@/domain/subscribers/subscription'
 import { onSubscribe } from '@/domain/subscribers/subscription'
 import type { Subscriber } from '@/payload-types'
 import { getMailer } from '../mail/getMailer'
+import { findByToken } from '../security/findByToken'
 
 /** The subscriber a link token belongs to, compared in constant time; null for anything else. */
 export async function subscriberForToken(payload: Payload, token: string | null | undefined): Promise<Subscriber | null> {
-  const lookup = token ? tokenLookup(token) : null
-  const { docs } = lookup
-    ? await payload.find({ collection: 'subscribers', where: { tokenLookup: { equals: lookup } }, limit: 1, depth: 0, overrideAccess: true })
-    : { docs: [] as Subscriber[] }
-  const subscriber = docs[0]
-  return tokensMatch(token ?? '', subscriber?.token) ? (subscriber ?? null) : null
+  return (await findByToken({ payload, collection: 'subscribers', token })) as Subscriber | null
 }
 
 export const confirmUrlFor = (token: string) => `${readEnv().serverUrl}/newsletter/confirmer?token=${encodeURIComponent(token)}`
