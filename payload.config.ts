@@ -22,6 +22,8 @@ import { SendLocks } from './collections/SendLocks'
 import { Sends } from './collections/Sends'
 import { Staff } from './collections/Staff'
 import { Subscribers } from './collections/Subscribers'
+import { Suppressions } from './collections/Suppressions'
+import { SchedulerStatus } from './collections/globals/SchedulerStatus'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
 import { WebhookEvents } from './collections/WebhookEvents'
@@ -89,6 +91,7 @@ export default buildConfig({
     Deliveries,
     SendLocks,
     WebhookEvents,
+    Suppressions,
     Articles,
     AgendaItems,
     Conferences,
@@ -101,6 +104,7 @@ export default buildConfig({
     Media,
     Users,
   ],
+  globals: [SchedulerStatus],
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: mailerEmailAdapter,

@@ -17,6 +17,7 @@ export const slugs = {
   deliveries: 'deliveries',
   sendLocks: 'send-locks',
   webhookEvents: 'webhook-events',
+  suppressions: 'suppressions',
 } as const
 
 export const groups = {

@@ -26,6 +26,7 @@ export interface Config {
     deliveries: Delivery;
     'send-locks': SendLock;
     'webhook-events': WebhookEvent;
+    suppressions: Suppression;
     articles: Article;
     'agenda-items': AgendaItem;
     conferences: Conference;
@@ -50,6 +51,7 @@ export interface Config {
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'send-locks': SendLocksSelect<false> | SendLocksSelect<true>;
     'webhook-events': WebhookEventsSelect<false> | WebhookEventsSelect<true>;
+    suppressions: SuppressionsSelect<false> | SuppressionsSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'agenda-items': AgendaItemsSelect<false> | AgendaItemsSelect<true>;
     conferences: ConferencesSelect<false> | ConferencesSelect<true>;
@@ -70,8 +72,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'scheduler-status': SchedulerStatus;
+  };
+  globalsSelect: {
+    'scheduler-status': SchedulerStatusSelect<false> | SchedulerStatusSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -579,6 +585,20 @@ export interface WebhookEvent {
   createdAt: string;
 }
 /**
+ * Personnes effacées à leur demande : seule une empreinte de l’adresse est gardée, pour qu’un import ne les réinscrive pas.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suppressions".
+ */
+export interface Suppression {
+  id: number;
+  emailHash: string;
+  erasedAt: string;
+  reason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Instances (Bureau, CA, AG) et groupes de travail : réservé aux membres.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -734,6 +754,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-events';
         value: number | WebhookEvent;
+      } | null)
+    | ({
+        relationTo: 'suppressions';
+        value: number | Suppression;
       } | null)
     | ({
         relationTo: 'articles';
@@ -935,6 +959,17 @@ export interface SendLocksSelect<T extends boolean = true> {
 export interface WebhookEventsSelect<T extends boolean = true> {
   eventId?: T;
   type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "suppressions_select".
+ */
+export interface SuppressionsSelect<T extends boolean = true> {
+  emailHash?: T;
+  erasedAt?: T;
+  reason?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1245,6 +1280,30 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   batch?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduler-status".
+ */
+export interface SchedulerStatus {
+  id: number;
+  lastTickAt?: string | null;
+  lastTickOk?: boolean | null;
+  lastTickError?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "scheduler-status_select".
+ */
+export interface SchedulerStatusSelect<T extends boolean = true> {
+  lastTickAt?: T;
+  lastTickOk?: T;
+  lastTickError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,6 +3,7 @@ import * as migration_20261123_181206_members from './20261123_181206_members';
 import * as migration_20261123_182623_subscribers from './20261123_182623_subscribers';
 import * as migration_20261123_183134_sending from './20261123_183134_sending';
 import * as migration_20261123_183927_webhook_events from './20261123_183927_webhook_events';
+import * as migration_20261123_201133_gdpr_scheduler_status from './20261123_201133_gdpr_scheduler_status';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261123_183927_webhook_events.up,
     down: migration_20261123_183927_webhook_events.down,
-    name: '20261123_183927_webhook_events'
+    name: '20261123_183927_webhook_events',
+  },
+  {
+    up: migration_20261123_201133_gdpr_scheduler_status.up,
+    down: migration_20261123_201133_gdpr_scheduler_status.down,
+    name: '20261123_201133_gdpr_scheduler_status'
   },
 ];
