@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { ErasureRefusedError, eraseSubscriber, exportSubscriberData } from '@/server/subscribers/gdpr'
 import { exportSubscribersCsv, importSubscribers } from '@/server/subscribers/importSubscribers'
 import { hasCommunicationRole } from '../access/roleOf'
 
@@ -27,6 +28,42 @@ export const subscriberEndpoints: Endpoint[] = [
       return new Response(await exportSubscribersCsv(req.payload), {
         headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="abonnes-actunipso.csv"', 'cache-control': 'no-store' },
       })
+    },
+  },
+  {
+    // GDPR art. 15/20: everything we hold about one person, as a JSON download.
+    path: '/:id/export',
+    method: 'get',
+    handler: async (req) => {
+      if (!hasCommunicationRole(req.user)) return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
+      const data = await exportSubscriberData(req.payload, String(req.routeParams?.id))
+      if (!data) return Response.json({ error: 'Abonné introuvable.' }, { status: 404 })
+      return new Response(JSON.stringify(data, null, 2), {
+        headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="donnees-abonne.json"', 'cache-control': 'no-store' },
+      })
+    },
+  },
+  {
+    // GDPR art. 17: erase the person, keep only a suppression hash. The body must confirm the address.
+    path: '/:id/erase',
+    method: 'post',
+    handler: async (req) => {
+      if (!hasCommunicationRole(req.user)) return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
+      const body = (req.json ? await req.json().catch(() => ({})) : {}) as { confirmEmail?: unknown; reason?: unknown }
+      const id = String(req.routeParams?.id)
+      const subscriber = await req.payload.findByID({ collection: 'subscribers', id, depth: 0, overrideAccess: true, disableErrors: true })
+      if (!subscriber) return Response.json({ error: 'Abonné introuvable.' }, { status: 404 })
+      if (typeof body.confirmEmail !== 'string' || body.confirmEmail.trim().toLowerCase() !== subscriber.email) {
+        return Response.json({ error: 'Pour confirmer, recopiez exactement l’adresse de la personne à effacer.' }, { status: 400 })
+      }
+      try {
+        await eraseSubscriber({ payload: req.payload, id, reason: typeof body.reason === 'string' ? body.reason : undefined })
+        req.payload.logger.info({ msg: 'Abonné effacé (RGPD)', subscriberId: id, by: req.user?.id })
+        return Response.json({ erased: true })
+      } catch (error) {
+        if (error instanceof ErasureRefusedError) return Response.json({ error: error.message }, { status: 409 })
+        throw error
+      }
     },
   },
 ]

@@ -3,6 +3,7 @@ import { normalizeSingleLine } from '../content/inlineItalics'
 import type { CsvTable } from './csv'
 import type { SubscriberStatus } from './subscription'
 import { normalizeEmail } from './subscription'
+import { suppressionHash } from './suppression'
 
 export type ImportRow = { line: number; email: string; firstName: string; lastName: string; organisation: string }
 export type ImportPlan = {
@@ -28,9 +29,12 @@ const SUPPRESSED: SubscriberStatus[] = ['unsubscribed', 'bounced', 'complained']
 export function planImport({
   table,
   existing,
+  suppressed = new Set(),
 }: {
   table: CsvTable
   existing: Map<string, { id: number | string; status: SubscriberStatus }>
+  /** Hashes of people erased at their request (see suppressionHash). */
+  suppressed?: Set<string>
 }): { plan: ImportPlan } | { error: string } {
   const lower = table.header.map((name) => name.toLowerCase())
   const indexOf = (names: string[]) => lower.findIndex((name) => names.includes(name))
@@ -56,7 +60,9 @@ export function planImport({
     }
     seen.set(email, line)
     const known = existing.get(email)
-    if (known && SUPPRESSED.includes(known.status)) {
+    if (!known && suppressed.has(suppressionHash(email))) {
+      plan.rejected.push({ line, email, reason: 'effacé à sa demande (RGPD) : seul un nouvel abonnement par le formulaire peut le réinscrire' })
+    } else if (known && SUPPRESSED.includes(known.status)) {
       plan.rejected.push({ line, email, reason: 'désinscrit ou en erreur : un import ne le réinscrit jamais' })
     } else if (known) {
       plan.toUpdate.push({ ...row, id: known.id })

@@ -6,6 +6,7 @@ import { csvCell, parseCsv } from '@/domain/subscribers/csv'
 import type { ImportPlan } from '@/domain/subscribers/importPlan'
 import { planImport } from '@/domain/subscribers/importPlan'
 import type { SubscriberStatus } from '@/domain/subscribers/subscription'
+import { suppressedHashes } from './gdpr'
 
 export type ImportReport = { created: number; updated: number; rejected: ImportPlan['rejected'] }
 
@@ -18,7 +19,7 @@ export async function importSubscribers({ payload, csvText, fileName, now = new 
   if ('error' in parsed) throw new Error(`Fichier illisible (${fileName}) : ${parsed.error} Rien n’a été importé.`)
   const { docs } = await payload.find({ collection: 'subscribers', pagination: false, depth: 0, overrideAccess: true, select: { email: true, status: true } })
   const existing = new Map(docs.map((doc) => [doc.email, { id: doc.id, status: doc.status as SubscriberStatus }]))
-  const planned = planImport({ table: parsed.table, existing })
+  const planned = planImport({ table: parsed.table, existing, suppressed: await suppressedHashes(payload) })
   if ('error' in planned) throw new Error(`${planned.error} Rien n’a été importé.`)
   const { plan } = planned
   const consent = { at: now.toISOString(), at_tz: BRUSSELS as typeof BRUSSELS, source: 'import' as const, detail: `Import de ${fileName}` }

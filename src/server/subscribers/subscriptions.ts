@@ -7,6 +7,7 @@ import { onSubscribe } from '@/domain/subscribers/subscription'
 import type { Subscriber } from '@/payload-types'
 import { getMailer } from '../mail/getMailer'
 import { findByToken } from '../security/findByToken'
+import { liftSuppression } from './gdpr'
 
 /** The subscriber a link token belongs to, compared in constant time; null for anything else. */
 export async function subscriberForToken(payload: Payload, token: string | null | undefined): Promise<Subscriber | null> {
@@ -45,6 +46,7 @@ export async function confirmSubscription({ payload, token, now = new Date() }: 
     data: { status: 'active', consent: { ...subscriber.consent, confirmedAt: now.toISOString() } },
     overrideAccess: true,
   })
+  await liftSuppression(payload, subscriber.email)
   return 'confirmed'
 }
 

@@ -1,6 +1,8 @@
 import { IssueEmailPanel as IssueEmailPanel_4693accc823e44ba724899ffce988ae6 } from '../../../../src/components/admin/IssueEmailPanel'
 import { IssueSendStatus as IssueSendStatus_02a2dcde4e1fb002027325d801f19af6 } from '../../../../src/components/admin/IssueSendStatus'
 import { DraftNextIssueButton as DraftNextIssueButton_72384079364f5d5b7546e0d5ab3cf465 } from '../../../../src/components/admin/DraftNextIssueButton'
+import { SubscriberGdprActions as SubscriberGdprActions_95fbd7c3c1c60b1b3529930cd1480c8b } from '../../../../src/components/admin/SubscriberGdprActions'
+import { SubscribersImport as SubscribersImport_ebaccc91da330f8c93d04dc939f365cb } from '../../../../src/components/admin/SubscribersImport'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,6 +25,8 @@ export const importMap = {
   "/src/components/admin/IssueEmailPanel#IssueEmailPanel": IssueEmailPanel_4693accc823e44ba724899ffce988ae6,
   "/src/components/admin/IssueSendStatus#IssueSendStatus": IssueSendStatus_02a2dcde4e1fb002027325d801f19af6,
   "/src/components/admin/DraftNextIssueButton#DraftNextIssueButton": DraftNextIssueButton_72384079364f5d5b7546e0d5ab3cf465,
+  "/src/components/admin/SubscriberGdprActions#SubscriberGdprActions": SubscriberGdprActions_95fbd7c3c1c60b1b3529930cd1480c8b,
+  "/src/components/admin/SubscribersImport#SubscribersImport": SubscribersImport_ebaccc91da330f8c93d04dc939f365cb,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

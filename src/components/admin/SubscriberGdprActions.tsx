@@ -1,0 +1,46 @@
+'use client'
+/** On a subscriber: export their data (GDPR art. 15/20) or erase them (art. 17). */
+import { useDocumentInfo } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+const buttonStyle = { padding: '8px 14px', borderRadius: 4, border: '1px solid var(--theme-elevation-400)', background: 'var(--theme-elevation-50)', color: 'var(--theme-text)', cursor: 'pointer' }
+
+export function SubscriberGdprActions() {
+  const { id } = useDocumentInfo()
+  const router = useRouter()
+  const [confirmEmail, setConfirmEmail] = useState('')
+  const [message, setMessage] = useState<string | null>(null)
+  if (!id) return null
+  const erase = async () => {
+    setMessage('Effacement…')
+    const response = await fetch(`/api/subscribers/${id}/erase`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ confirmEmail }),
+    })
+    const body = (await response.json().catch(() => ({}))) as { error?: string }
+    if (!response.ok) return setMessage(body.error ?? 'L’effacement a échoué.')
+    setMessage('Personne effacée : seule une empreinte de l’adresse est gardée.')
+    router.push('/admin/collections/subscribers')
+  }
+  return (
+    <fieldset style={{ marginBottom: 24, border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12 }}>
+      <legend>Données personnelles (RGPD)</legend>
+      <a href={`/api/subscribers/${id}/export`} download style={{ ...buttonStyle, display: 'inline-block', textDecoration: 'none' }}>
+        Exporter ses données
+      </a>
+      <p style={{ margin: '12px 0 4px' }}>Effacer cette personne et son historique d’envoi. Recopiez son adresse pour confirmer :</p>
+      <input aria-label="Adresse à effacer" type="email" value={confirmEmail} onChange={(event) => setConfirmEmail(event.target.value)} style={{ width: '100%', marginBottom: 8, padding: 6 }} />
+      <button type="button" onClick={erase} disabled={!confirmEmail} style={buttonStyle}>
+        Effacer définitivement
+      </button>
+      {message && (
+        <p role="status" style={{ marginTop: 8 }}>
+          {message}
+        </p>
+      )}
+    </fieldset>
+  )
+}

@@ -1,0 +1,97 @@
+import type { Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
+
+import { suppressionHash } from '@/domain/subscribers/suppression'
+
+export class ErasureRefusedError extends Error {
+  readonly code = 'erasure_refused'
+}
+
+/** Everything we hold about one subscriber (GDPR art. 15 and 20), as plain JSON. */
+export async function exportSubscriberData(payload: Payload, id: number | string) {
+  const subscriber = await payload.findByID({ collection: 'subscribers', id, depth: 0, overrideAccess: true, disableErrors: true })
+  if (!subscriber) return null
+  const { docs: deliveries } = await payload.find({
+    collection: 'deliveries',
+    where: { subscriber: { equals: subscriber.id } },
+    pagination: false,
+    depth: 1,
+    sort: 'createdAt',
+    overrideAccess: true,
+  })
+  return {
+    exportedAt: new Date().toISOString(),
+    subscriber: {
+      email: subscriber.email,
+      firstName: subscriber.firstName ?? null,
+      lastName: subscriber.lastName ?? null,
+      organisation: subscriber.organisation ?? null,
+      status: subscriber.status,
+      consent: subscriber.consent ?? null,
+      unsubscribedAt: subscriber.unsubscribedAt ?? null,
+      unsubscribeReason: subscriber.unsubscribeReason ?? null,
+      createdAt: subscriber.createdAt,
+      updatedAt: subscriber.updatedAt,
+    },
+    deliveries: deliveries.map((delivery) => ({
+      send: typeof delivery.send === 'object' ? (delivery.send.label ?? delivery.send.id) : delivery.send,
+      email: delivery.email,
+      status: delivery.status,
+      attempts: delivery.attempts ?? 0,
+      lastError: delivery.lastError ?? null,
+      createdAt: delivery.createdAt,
+      updatedAt: delivery.updatedAt,
+    })),
+  }
+}
+
+/**
+ * Erases a subscriber at their request (GDPR art. 17): their row and their delivery log go, in one
+ * transaction, and only a hash of the address stays so that no import brings them back. Refused
+ * while a send still has to mail them: removing a queued recipient would change a batch that the
+ * provider may already have accepted under its idempotency key.
+ */
+export async function eraseSubscriber({ payload, id, reason, now = new Date() }: { payload: Payload; id: number | string; reason?: string; now?: Date }) {
+  const subscriber = await payload.findByID({ collection: 'subscribers', id, depth: 0, overrideAccess: true, disableErrors: true })
+  if (!subscriber) return null
+  const pending = await payload.count({
+    collection: 'deliveries',
+    where: { and: [{ subscriber: { equals: subscriber.id } }, { status: { equals: 'queued' } }] },
+    overrideAccess: true,
+  })
+  if (pending.totalDocs > 0) {
+    throw new ErasureRefusedError('Un envoi en cours doit encore lui écrire : effacez cette personne quand l’envoi est terminé.')
+  }
+  const emailHash = suppressionHash(subscriber.email)
+  const req = await createLocalReq({}, payload)
+  const isOwn = await initTransaction(req)
+  try {
+    await payload.delete({ collection: 'deliveries', where: { subscriber: { equals: subscriber.id } }, req, overrideAccess: true })
+    await payload.delete({ collection: 'subscribers', id: subscriber.id, req, overrideAccess: true })
+    const known = await payload.find({ collection: 'suppressions', where: { emailHash: { equals: emailHash } }, limit: 1, req, overrideAccess: true })
+    if (known.docs.length === 0) {
+      await payload.create({
+        collection: 'suppressions',
+        data: { emailHash, erasedAt: now.toISOString(), reason: reason?.slice(0, 200) || 'Demande d’effacement (RGPD)' },
+        req,
+        overrideAccess: true,
+      })
+    }
+    if (isOwn) await commitTransaction(req)
+  } catch (error) {
+    if (isOwn) await killTransaction(req)
+    throw error
+  }
+  return { erased: true as const }
+}
+
+/** The hashes of erased people, for imports. */
+export async function suppressedHashes(payload: Payload): Promise<Set<string>> {
+  const { docs } = await payload.find({ collection: 'suppressions', pagination: false, depth: 0, select: { emailHash: true }, overrideAccess: true })
+  return new Set(docs.map((doc) => doc.emailHash))
+}
+
+/** A person who subscribes again through the double opt-in form has given a new consent. */
+export async function liftSuppression(payload: Payload, email: string): Promise<void> {
+  await payload.delete({ collection: 'suppressions', where: { emailHash: { equals: suppressionHash(email) } }, overrideAccess: true })
+}
