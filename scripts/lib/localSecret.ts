@@ -5,10 +5,12 @@ import path from 'node:path'
 /**
  * A newcomer has no PAYLOAD_SECRET. Rather than a fixed default (which would sign every
  * installation's sessions with the same key), the first run writes a random one under data/
- * and later runs reuse it, so logins survive restarts. Production sets PAYLOAD_SECRET itself.
+ * and later runs reuse it, so logins survive restarts. Production (NODE_ENV=production) sets
+ * PAYLOAD_SECRET itself: there a missing secret stops the start (src/config/env.ts) instead of
+ * being invented on one server's disk.
  */
 export function ensureLocalSecret(projectRoot: string): void {
-  if (process.env.PAYLOAD_SECRET) return
+  if (process.env.PAYLOAD_SECRET || process.env.NODE_ENV === 'production') return
   const secretFile = path.join(projectRoot, 'data', '.payload-secret')
   if (!fs.existsSync(secretFile)) {
     fs.mkdirSync(path.dirname(secretFile), { recursive: true })

@@ -28,6 +28,12 @@ export function resolveDatabaseTarget({
     return { kind: 'sqlite', url: `file:${filePath}`, filePath }
   }
   if (value.startsWith('mongodb://') || value.startsWith('mongodb+srv://')) {
+    // Not parsed as a URL: a replica set lists several hosts (mongodb://db1:27017,db2:27017/…).
+    if (!/^mongodb(\+srv)?:\/\/([^@/?#]*@)?[^@/?#]+(?:[/?]|$)/.test(value)) {
+      throw new Error(
+        `DATABASE_URI « ${value.replace(/\/\/[^@/]*@/, '//***@')} » n’indique aucun serveur MongoDB (exemple : mongodb://db1:27017,db2:27017/actunipso?replicaSet=rs0).`,
+      )
+    }
     return { kind: 'mongodb', url: value }
   }
   if (value.startsWith('file:')) {

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { resolveDatabaseTarget } from './database'
+
 /**
  * The only reader of process.env. Parsed on each call (cheap) so scripts and tests that set
  * variables before loading the config see their values.
@@ -7,10 +9,16 @@ import { z } from 'zod'
 const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  DATABASE_URI: z.string().trim().optional(),
-  PAYLOAD_SECRET: z
-    .string({ error: 'PAYLOAD_SECRET manque : une chaîne aléatoire d’au moins 32 caractères (npm start en crée une dans data/).' })
-    .min(32, 'PAYLOAD_SECRET doit faire au moins 32 caractères.'),
+  DATABASE_URI: z
+    .string()
+    .trim()
+    .optional()
+    .superRefine((uri, context) => {
+      const problem = databaseUriProblem(uri)
+      if (problem) context.addIssue({ code: 'custom', message: problem })
+    }),
+  // Required, but its message depends on NODE_ENV: checked in readEnv.
+  PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET doit faire au moins 32 caractères.').optional(),
   SERVER_URL: z.url('SERVER_URL doit être une URL complète, par exemple https://actunipso.unipso.be').optional(),
   ADMIN_EMAIL: z.email('ADMIN_EMAIL n’est pas une adresse valide.').optional(),
   ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD doit faire au moins 12 caractères.').optional(),
@@ -26,7 +34,27 @@ const EnvSchema = z.object({
   MAIL_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(3025),
 })
 
-export type Env = z.infer<typeof EnvSchema> & { serverUrl: string; mailLocalUrl: string }
+export type Env = z.infer<typeof EnvSchema> & { PAYLOAD_SECRET: string; serverUrl: string; mailLocalUrl: string }
+
+const MISSING_SECRET =
+  'PAYLOAD_SECRET manque : une chaîne aléatoire d’au moins 32 caractères (npm start en crée une dans data/).'
+// In production npm start does not invent a secret: sessions must survive a redeploy and differ
+// from every other installation's.
+const MISSING_SECRET_IN_PRODUCTION =
+  'PAYLOAD_SECRET manque : obligatoire en production (NODE_ENV=production). Définissez une chaîne aléatoire d’au moins 32 caractères, par exemple le résultat de « openssl rand -hex 32 », et gardez-la d’un déploiement à l’autre.'
+const WEBHOOK_SECRET_WITH_KEY =
+  'RESEND_WEBHOOK_SECRET manque alors que RESEND_API_KEY est défini : sans lui, les rebonds et plaintes ne sont jamais enregistrés. Créez le webhook dans Resend (Webhooks > Add endpoint, URL <SERVER_URL>/api/webhooks/resend) et copiez son secret « whsec_… » dans RESEND_WEBHOOK_SECRET.'
+
+/** The database URI check of resolveDatabaseTarget, as a message (or null when usable). */
+function databaseUriProblem(uri: string | undefined): string | null {
+  try {
+    // The project root only matters for relative paths, not for deciding whether the URI is usable.
+    resolveDatabaseTarget({ uri, projectRoot: '/' })
+    return null
+  } catch (error) {
+    return (error as Error).message
+  }
+}
 
 export class ConfigurationError extends Error {
   readonly code = 'invalid_configuration'
@@ -40,9 +68,16 @@ export class ConfigurationError extends Error {
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
   const parsed = EnvSchema.safeParse(cleaned)
-  if (!parsed.success) {
-    throw new ConfigurationError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`))
+  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+  // Checks between variables, read from the raw values so they are reported with the others.
+  if (!cleaned.PAYLOAD_SECRET) {
+    problems.push(`PAYLOAD_SECRET: ${cleaned.NODE_ENV === 'production' ? MISSING_SECRET_IN_PRODUCTION : MISSING_SECRET}`)
   }
-  const serverUrl = (parsed.data.SERVER_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/+$/, '')
-  return { ...parsed.data, serverUrl, mailLocalUrl: `http://127.0.0.1:${parsed.data.MAIL_LOCAL_PORT}` }
+  if (cleaned.RESEND_API_KEY && !cleaned.RESEND_WEBHOOK_SECRET) {
+    problems.push(`RESEND_WEBHOOK_SECRET: ${WEBHOOK_SECRET_WITH_KEY}`)
+  }
+  if (!parsed.success || problems.length > 0) throw new ConfigurationError(problems)
+  const data = { ...parsed.data, PAYLOAD_SECRET: parsed.data.PAYLOAD_SECRET as string }
+  const serverUrl = (data.SERVER_URL ?? `http://localhost:${data.PORT}`).replace(/\/+$/, '')
+  return { ...data, serverUrl, mailLocalUrl: `http://127.0.0.1:${data.MAIL_LOCAL_PORT}` }
 }

@@ -131,4 +131,17 @@ describe('resolveDatabaseTarget', () => {
       /^DATABASE_URI « file:\.\/data\/ » ne désigne pas un fichier SQLite/,
     )
   })
+
+  it('should refuse mongodb:// without a server', () => {
+    expect(() => resolveDatabaseTarget({ uri: 'mongodb://', projectRoot: ROOT })).toThrow(
+      /^DATABASE_URI « mongodb:\/\/ » n’indique aucun serveur MongoDB \(exemple : mongodb:\/\/db1:27017,db2:27017\/actunipso\?replicaSet=rs0\)\.$/,
+    )
+  })
+
+  it('should refuse credentials without a server, and hide them', () => {
+    expect(() => resolveDatabaseTarget({ uri: 'mongodb+srv://app:S3cr3t@/actunipso', projectRoot: ROOT })).toThrow(
+      /^DATABASE_URI « mongodb\+srv:\/\/\*\*\*@\/actunipso » n’indique aucun serveur MongoDB/,
+    )
+  })
 })
+

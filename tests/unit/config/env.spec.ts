@@ -4,6 +4,14 @@ const SECRET = '0123456789abcdef0123456789abcdef'
 const MISSING_SECRET =
   'PAYLOAD_SECRET: PAYLOAD_SECRET manque : une chaîne aléatoire d’au moins 32 caractères (npm start en crée une dans data/).'
 const SHORT_SECRET = 'PAYLOAD_SECRET: PAYLOAD_SECRET doit faire au moins 32 caractères.'
+const MISSING_SECRET_IN_PRODUCTION =
+  'PAYLOAD_SECRET: PAYLOAD_SECRET manque : obligatoire en production (NODE_ENV=production). Définissez une chaîne aléatoire d’au moins 32 caractères, par exemple le résultat de « openssl rand -hex 32 », et gardez-la d’un déploiement à l’autre.'
+const WEBHOOK_SECRET_WITH_KEY =
+  'RESEND_WEBHOOK_SECRET: RESEND_WEBHOOK_SECRET manque alors que RESEND_API_KEY est défini : sans lui, les rebonds et plaintes ne sont jamais enregistrés. Créez le webhook dans Resend (Webhooks > Add endpoint, URL <SERVER_URL>/api/webhooks/resend) et copiez son secret « whsec_… » dans RESEND_WEBHOOK_SECRET.'
+const UNKNOWN_DATABASE =
+  'DATABASE_URI: DATABASE_URI « postgres://***@db.example.net/actunipso » non reconnue : utilisez file:… (SQLite) ou mongodb://… / mongodb+srv://… (MongoDB).'
+const RESEND_KEY = 're_123456789_abcdefghijklmnop'
+const WEBHOOK_SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
 
 /** What every parsed environment has when the optional settings are left out. */
 const DEFAULTS = {
@@ -174,5 +182,93 @@ describe('readEnv', () => {
       PAYLOAD_SECRET: SECRET,
       serverUrl: 'http://localhost:3000',
     })
+  })
+
+  it('should ask for PAYLOAD_SECRET in production with a production-specific message', () => {
+    expect(() => readEnv(env({ NODE_ENV: 'production' }))).toThrow(
+      expect.objectContaining({ problems: [MISSING_SECRET_IN_PRODUCTION] }),
+    )
+  })
+
+  it('should start in production once PAYLOAD_SECRET is set', () => {
+    expect(readEnv(env({ NODE_ENV: 'production', PAYLOAD_SECRET: SECRET }))).toStrictEqual({
+      NODE_ENV: 'production',
+      ...DEFAULTS,
+      PORT: 3000,
+      PAYLOAD_SECRET: SECRET,
+      serverUrl: 'http://localhost:3000',
+    })
+  })
+
+  it('should refuse a DATABASE_URI of another database, without its password', () => {
+    expect(() =>
+      readEnv(env({ PAYLOAD_SECRET: SECRET, DATABASE_URI: 'postgres://admin:S3cr3t@db.example.net/actunipso' })),
+    ).toThrow(expect.objectContaining({ problems: [UNKNOWN_DATABASE] }))
+  })
+
+  it('should refuse a file: DATABASE_URI that names no file', () => {
+    expect(() => readEnv(env({ PAYLOAD_SECRET: SECRET, DATABASE_URI: 'file:./data/' }))).toThrow(
+      expect.objectContaining({
+        problems: [
+          'DATABASE_URI: DATABASE_URI « file:./data/ » ne désigne pas un fichier SQLite (exemple : file:./data/actunipso.db)',
+        ],
+      }),
+    )
+  })
+
+  it('should refuse a mongodb:// DATABASE_URI without a server', () => {
+    expect(() => readEnv(env({ PAYLOAD_SECRET: SECRET, DATABASE_URI: 'mongodb:///actunipso' }))).toThrow(
+      expect.objectContaining({ problems: [expect.stringMatching(/^DATABASE_URI: .* n’indique aucun serveur MongoDB/)] }),
+    )
+  })
+
+  it('should accept a MongoDB replica set URI listing several hosts', () => {
+    const uri = 'mongodb://app:pw@db1:27017,db2:27017,db3:27017/actunipso?replicaSet=rs0&authSource=admin'
+    expect(readEnv(env({ PAYLOAD_SECRET: SECRET, DATABASE_URI: uri })).DATABASE_URI).toBe(uri)
+  })
+
+  it('should accept a mongodb+srv:// URI', () => {
+    const uri = 'mongodb+srv://app:pw@cluster0.example.net/actunipso'
+    expect(readEnv(env({ PAYLOAD_SECRET: SECRET, DATABASE_URI: uri })).DATABASE_URI).toBe(uri)
+  })
+
+  it('should stop when RESEND_API_KEY is set without RESEND_WEBHOOK_SECRET', () => {
+    expect(() => readEnv(env({ PAYLOAD_SECRET: SECRET, RESEND_API_KEY: RESEND_KEY }))).toThrow(
+      expect.objectContaining({ problems: [WEBHOOK_SECRET_WITH_KEY] }),
+    )
+  })
+
+  it('should treat an empty RESEND_WEBHOOK_SECRET beside a key as missing', () => {
+    expect(() =>
+      readEnv(env({ PAYLOAD_SECRET: SECRET, RESEND_API_KEY: RESEND_KEY, RESEND_WEBHOOK_SECRET: '' })),
+    ).toThrow(expect.objectContaining({ problems: [WEBHOOK_SECRET_WITH_KEY] }))
+  })
+
+  it('should accept a Resend key with its webhook secret', () => {
+    expect(
+      readEnv(env({ PAYLOAD_SECRET: SECRET, RESEND_API_KEY: RESEND_KEY, RESEND_WEBHOOK_SECRET: WEBHOOK_SECRET })),
+    ).toStrictEqual({
+      NODE_ENV: 'development',
+      ...DEFAULTS,
+      PORT: 3000,
+      PAYLOAD_SECRET: SECRET,
+      RESEND_API_KEY: RESEND_KEY,
+      RESEND_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      serverUrl: 'http://localhost:3000',
+    })
+  })
+
+  it('should report the field problems and the cross-field ones in one error', () => {
+    expect(() =>
+      readEnv(
+        env({
+          NODE_ENV: 'production',
+          DATABASE_URI: 'postgres://admin:S3cr3t@db.example.net/actunipso',
+          RESEND_API_KEY: RESEND_KEY,
+        }),
+      ),
+    ).toThrow(
+      expect.objectContaining({ problems: [UNKNOWN_DATABASE, MISSING_SECRET_IN_PRODUCTION, WEBHOOK_SECRET_WITH_KEY] }),
+    )
   })
 })
