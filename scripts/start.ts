@@ -15,6 +15,7 @@ import { prepareDatabase } from './lib/prepareDatabase'
 import { startScheduler } from '../src/server/cron/scheduler'
 import { getMailer } from '../src/server/mail/getMailer'
 import { startLocalResendServer } from '../src/server/mail/localResend/localResendServer'
+import { webhookSecret } from '../src/server/webhooks/webhookSecret'
 
 const started = Date.now()
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
@@ -63,7 +64,11 @@ async function main(): Promise<void> {
   if (!env.RESEND_API_KEY) {
     // No Resend account: mail goes to the local Resend-compatible server and its outbox page.
     try {
-      const mail = await startLocalResendServer({ port: env.MAIL_LOCAL_PORT })
+      // It posts signed delivery events back to the app, as Resend would.
+      const mail = await startLocalResendServer({
+        port: env.MAIL_LOCAL_PORT,
+        webhook: { url: `http://127.0.0.1:${env.PORT}/api/webhooks/resend`, secret: webhookSecret() as string },
+      })
       outboxLine = `  Courriels (sans RESEND_API_KEY) : boîte d’envoi locale ${mail.url}/\n`
     } catch (error) {
       console.warn(`⚠ Serveur de courriel local indisponible sur le port ${env.MAIL_LOCAL_PORT} : ${(error as Error).message}`)

@@ -44,7 +44,7 @@ export function verifyWebhook({
   return isMatch ? { isValid: true } : { isValid: false, reason: 'signature mismatch' }
 }
 
-export type ResendWebhookEvent = { type: string; created_at?: string; data?: { email_id?: string; to?: string[] } }
+export type ResendWebhookEvent = { type: string; created_at?: string; data?: { email_id?: string; to?: string[]; tags?: Record<string, string> } }
 
 /** Delivery status for a Resend event type, or null for events we do not track. */
 export function deliveryStatusFor(type: string): 'sent' | 'delivered' | 'bounced' | 'complained' | null {

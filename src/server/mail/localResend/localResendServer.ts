@@ -6,6 +6,8 @@ import { MAX_BATCH, validateApiEmail } from '@/domain/mail/resendRequest'
 import { Outbox } from './outbox'
 import { outboxEmailPage, outboxListPage } from './outboxPage'
 import { IdempotencyStore, RateLimiter } from './requestGuards'
+import type { WebhookTarget } from './webhookEmitter'
+import { WebhookEmitter } from './webhookEmitter'
 
 /**
  * Faults the local server can inject, to prove the sender survives a real provider's bad days.
@@ -34,7 +36,14 @@ export function parseFaults(value: string | undefined): FaultSettings {
   return faults
 }
 
-export type LocalResendServer = { url: string; outbox: Outbox; setFaults: (faults: Partial<FaultSettings>) => void; close: () => Promise<void> }
+export type LocalResendServer = {
+  url: string
+  outbox: Outbox
+  /** The signed events posted back to the app, when a webhook target was given. */
+  webhooks: WebhookEmitter | null
+  setFaults: (faults: Partial<FaultSettings>) => void
+  close: () => Promise<void>
+}
 
 const MAX_BODY_BYTES = 40 * 1024 * 1024
 
@@ -86,8 +95,15 @@ export async function startLocalResendServer({
   host = '127.0.0.1',
   requestsPerSecond = 2,
   faults: initialFaults = NO_FAULTS,
-}: { port?: number; host?: string; requestsPerSecond?: number; faults?: Partial<FaultSettings> } = {}): Promise<LocalResendServer> {
+  webhook,
+}: { port?: number; host?: string; requestsPerSecond?: number; faults?: Partial<FaultSettings>; webhook?: WebhookTarget } = {}): Promise<LocalResendServer> {
   const outbox = new Outbox()
+  const webhooks = webhook ? new WebhookEmitter(webhook) : null
+  const accept = (email: Parameters<Outbox['add']>[0]) => {
+    const stored = outbox.add(email)
+    webhooks?.enqueue(stored)
+    return stored
+  }
   let faults: FaultSettings = { ...NO_FAULTS, ...initialFaults }
   let burstLeft = faults.burst429
   let seed = faults.seed
@@ -108,7 +124,7 @@ export async function startLocalResendServer({
     if ('error' in parsed) return errorAnswer(parsed.error)
     const checked = validateApiEmail(parsed.value)
     if ('error' in checked) return errorAnswer(checked.error)
-    return { status: 200, body: { id: outbox.add(checked.email).id } }
+    return { status: 200, body: { id: accept(checked.email).id } }
   }
 
   const acceptBatch = (raw: string, isPermissive: boolean): Answer => {
@@ -128,7 +144,7 @@ export async function startLocalResendServer({
     const errors: Array<{ index: number; message: string }> = []
     checked.forEach((result, index) => {
       if ('error' in result) errors.push({ index, message: result.error.message })
-      else data.push({ id: outbox.add(result.email).id })
+      else data.push({ id: accept(result.email).id })
     })
     return { status: 200, body: isPermissive ? { data, errors } : { data } }
   }
@@ -227,11 +243,15 @@ export async function startLocalResendServer({
   return {
     url: `http://${host}:${address.port}`,
     outbox,
+    webhooks,
     setFaults: (next) => {
       faults = { ...faults, ...next }
       burstLeft = faults.burst429
       seed = faults.seed
     },
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () => {
+      webhooks?.stop()
+      return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+    },
   }
 }

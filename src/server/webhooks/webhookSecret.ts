@@ -1,0 +1,16 @@
+import crypto from 'node:crypto'
+
+import { readEnv } from '@/config/env'
+
+/**
+ * The secret that signs Resend webhooks. With Resend, the « whsec_… » of its Webhooks page. Without
+ * a Resend key, mail goes to the local server, which signs its own events: both sides derive the
+ * same secret from PAYLOAD_SECRET, so the demo's webhooks are verified like real ones.
+ */
+export function webhookSecret(): string | null {
+  const env = readEnv()
+  if (env.RESEND_WEBHOOK_SECRET) return env.RESEND_WEBHOOK_SECRET
+  if (env.RESEND_API_KEY) return null
+  const derived = crypto.createHmac('sha256', env.PAYLOAD_SECRET).update('actunipso-local-resend-webhooks').digest('base64')
+  return `whsec_${derived}`
+}

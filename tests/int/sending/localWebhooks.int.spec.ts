@@ -1,0 +1,95 @@
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+
+import type { RestServer } from '../../helpers/restServer'
+import { startRestServer } from '../../helpers/restServer'
+import type { TestPayload } from '../../helpers/testPayload'
+import { getTestPayload } from '../../helpers/testPayload'
+import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
+import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
+import { outcomeFor } from '@/server/mail/localResend/webhookEmitter'
+import { createMailer } from '@/server/mail/mailer'
+import { ensureSend, runSend } from '@/server/sending/runSend'
+import { seedDemo } from '@/server/seed/seedDemo'
+import { webhookSecret } from '@/server/webhooks/webhookSecret'
+
+/**
+ * The local Resend-compatible server posts svix-signed events back to the app, as Resend does:
+ * after a real send, deliveries end delivered, bounced or complained, and the app suppresses the
+ * bounced and complaining subscribers. The secret is the one `npm start` derives without a key.
+ */
+describe('local server webhooks, end to end', () => {
+  let context: TestPayload
+  let payload: Payload
+  let rest: RestServer
+  let mail: LocalResendServer
+
+  beforeAll(async () => {
+    context = await getTestPayload()
+    payload = context.payload
+    rest = await startRestServer(payload.config)
+    mail = await startLocalResendServer({ requestsPerSecond: 50, webhook: { url: `${rest.baseUrl}/api/webhooks/resend`, secret: webhookSecret() as string } })
+    await seedDemo({ payload, seedDir: path.resolve('scripts/seed'), today: new Date('2026-11-23T10:00:00.000Z') })
+  })
+  afterAll(async () => {
+    await mail?.close()
+    await rest?.close()
+    await context?.cleanup()
+  })
+
+  it('should tell the outcome of a local mail by its address, like Resend’s test addresses', () => {
+    expect(['anne@federation.be', 'bounced@resend.dev', 'x+bounce@federation.be', 'complained@resend.dev', 'bounceur@federation.be'].map(outcomeFor)).toEqual([
+      'email.delivered',
+      'email.bounced',
+      'email.bounced',
+      'email.complained',
+      'email.delivered',
+    ])
+  })
+
+  it('should mark deliveries from the posted events and suppress bounces and complaints', async () => {
+    const addresses = ['anne@federation.be', 'bruno@federation.be', 'bounced@federation.be', 'claire+complained@federation.be']
+    for (const email of addresses) await payload.create({ collection: 'subscribers', data: { email, status: 'active' }, overrideAccess: true })
+    const issue = (await payload.find({ collection: 'issues', where: { month: { equals: '2020-02' } }, depth: 0 })).docs[0]
+    const sendId = await ensureSend({ payload, issueId: issue?.id as number })
+    const mailer = createMailer({ MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>', mailLocalUrl: mail.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
+    const result = await runSend({ payload, mailer, sendId, requestsPerSecond: 50 })
+    await mail.webhooks?.idle()
+    const { docs: deliveries } = await payload.find({ collection: 'deliveries', where: { send: { equals: sendId } }, sort: 'email', pagination: false, overrideAccess: true })
+    const { docs: subscribers } = await payload.find({ collection: 'subscribers', sort: 'email', pagination: false, overrideAccess: true })
+    const events = mail.webhooks?.emitted ?? []
+    expect(result).toBe('done')
+    expect(deliveries.map((delivery) => [delivery.email, delivery.status])).toEqual([
+      ['anne@federation.be', 'delivered'],
+      ['bounced@federation.be', 'bounced'],
+      ['bruno@federation.be', 'delivered'],
+      ['claire+complained@federation.be', 'complained'],
+    ])
+    expect(subscribers.map((subscriber) => [subscriber.email, subscriber.status])).toEqual([
+      ['anne@federation.be', 'active'],
+      ['bounced@federation.be', 'bounced'],
+      ['bruno@federation.be', 'active'],
+      ['claire+complained@federation.be', 'complained'],
+    ])
+    // Every event was finally accepted (some after a 409 while the sender had not yet written the id).
+    const finalStatusById = new Map(events.map((event) => [event.id, event.status]))
+    expect([finalStatusById.size, [...finalStatusById.values()].every((status) => status === 200)]).toEqual([8, true])
+  })
+
+  it('should refuse an event signed with another secret', async () => {
+    const other = await startLocalResendServer({ webhook: { url: `${rest.baseUrl}/api/webhooks/resend`, secret: `whsec_${Buffer.from('pas-le-bon-secret-du-tout!').toString('base64')}` } })
+    try {
+      const response = await fetch(`${other.url}/emails`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer re_local', 'content-type': 'application/json' },
+        body: JSON.stringify({ from: 'a@unipso.local', to: ['anne@federation.be'], subject: 'S', text: 'T' }),
+      })
+      await new Promise((resolve) => setTimeout(resolve, 300))
+      const first = other.webhooks?.emitted[0]
+      expect([response.status, first?.status]).toEqual([200, 401])
+    } finally {
+      await other.close()
+    }
+  })
+})
