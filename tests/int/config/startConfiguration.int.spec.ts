@@ -7,7 +7,7 @@ import path from 'node:path'
  * `npm start` with a bad configuration: scripts/bootstrap.mjs hands over to scripts/start.ts, which
  * must stop before building or touching a database, with the one message and no stack trace.
  */
-function start(env: Record<string, string>) {
+function start(env: Record<string, string> & { NODE_ENV: 'development' | 'production' }) {
   const result = spawnSync(process.execPath, ['scripts/bootstrap.mjs', 'start'], {
     cwd: process.cwd(),
     // Only what we give: the test must not inherit a PAYLOAD_SECRET or a DATABASE_URI.
