@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { toOptions } from '@/domain/content/options'
 import { SEND_STATUSES } from '@/domain/sending/statuses'
 import { isCommunication } from './access/isCommunication'
+import { sendEndpoints } from './endpoints/sendEndpoints'
 import { brusselsDate } from './fields/brusselsDate'
 import { groups, slugs } from './slugs'
 
@@ -13,7 +14,9 @@ export const Sends: CollectionConfig = {
   access: { create: () => false, read: isCommunication, update: () => false, delete: () => false },
   admin: { useAsTitle: 'label', defaultColumns: ['label', 'status', 'total', 'sent', 'failed'], group: groups.broadcast },
   defaultSort: '-createdAt',
+  endpoints: sendEndpoints,
   fields: [
+    { name: 'progress', type: 'ui', admin: { components: { Field: '/src/components/admin/SendProgressPanel#SendProgressPanel' } } },
     { name: 'label', label: 'Envoi', type: 'text' },
     { name: 'issue', label: 'Numéro', type: 'relationship', relationTo: slugs.issues, required: true, unique: true },
     { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'preparing', options: toOptions(SEND_STATUSES) },

@@ -2,8 +2,9 @@ import path from 'node:path'
 
 import type { Payload } from 'payload'
 
+import { createAccessUsers, PASSWORD } from '../../helpers/accessFixtures'
 import type { RestServer } from '../../helpers/restServer'
-import { startRestServer } from '../../helpers/restServer'
+import { loginHeader, startRestServer } from '../../helpers/restServer'
 import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
@@ -24,6 +25,7 @@ describe('local server webhooks, end to end', () => {
   let payload: Payload
   let rest: RestServer
   let mail: LocalResendServer
+  let sendId: number | string
 
   beforeAll(async () => {
     context = await getTestPayload()
@@ -52,7 +54,7 @@ describe('local server webhooks, end to end', () => {
     const addresses = ['anne@federation.be', 'bruno@federation.be', 'bounced@federation.be', 'claire+complained@federation.be']
     for (const email of addresses) await payload.create({ collection: 'subscribers', data: { email, status: 'active' }, overrideAccess: true })
     const issue = (await payload.find({ collection: 'issues', where: { month: { equals: '2020-02' } }, depth: 0 })).docs[0]
-    const sendId = await ensureSend({ payload, issueId: issue?.id as number })
+    sendId = await ensureSend({ payload, issueId: issue?.id as number })
     const mailer = createMailer({ MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>', mailLocalUrl: mail.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
     const result = await runSend({ payload, mailer, sendId, requestsPerSecond: 50 })
     await mail.webhooks?.idle()
@@ -75,6 +77,20 @@ describe('local server webhooks, end to end', () => {
     // Every event was finally accepted (some after a 409 while the sender had not yet written the id).
     const finalStatusById = new Map(events.map((event) => [event.id, event.status]))
     expect([finalStatusById.size, [...finalStatusById.values()].every((status) => status === 200)]).toEqual([8, true])
+  })
+
+  it('should show the send’s live counts, pace and end to communication staff only', async () => {
+    const users = await createAccessUsers(payload)
+    const communication = await loginHeader({ baseUrl: rest.baseUrl, email: users.communication.email, password: PASSWORD })
+    const editor = await loginHeader({ baseUrl: rest.baseUrl, email: users.editor.email, password: PASSWORD })
+    const response = await fetch(`${rest.baseUrl}/api/sends/${sendId}/progress`, { headers: { authorization: communication } })
+    const refused = await fetch(`${rest.baseUrl}/api/sends/${sendId}/progress`, { headers: { authorization: editor } })
+    const progress = (await response.json()) as Record<string, unknown>
+    expect([response.status, refused.status]).toEqual([200, 403])
+    expect([progress.total, progress.queued, progress.delivered, progress.bounced, progress.complained, progress.percent, progress.isFinished, progress.etaSeconds]).toEqual([
+      4, 0, 2, 1, 1, 100, true, null,
+    ])
+    expect(typeof progress.mailsPerSecond).toBe('number')
   })
 
   it('should refuse an event signed with another secret', async () => {

@@ -1,0 +1,75 @@
+'use client'
+/** At the top of a send: live counts per delivery status, pace, estimated end, link to the log. */
+import { useDocumentInfo } from '@payloadcms/ui'
+import { useEffect, useState } from 'react'
+
+import type { SendProgressView } from '@/domain/sending/progress'
+
+type Progress = SendProgressView & { status: string; lastError: string | null }
+
+const ROWS: Array<[keyof Progress, string]> = [
+  ['queued', 'En attente'],
+  ['sent', 'Envoyés'],
+  ['delivered', 'Distribués'],
+  ['bounced', 'Rejetés (bounce)'],
+  ['complained', 'Plaintes'],
+  ['failed', 'En échec'],
+]
+
+const duration = (seconds: number) => (seconds < 90 ? `${seconds} s` : `${Math.round(seconds / 60)} min`)
+
+export function SendProgressPanel() {
+  const { id } = useDocumentInfo()
+  const [progress, setProgress] = useState<Progress | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (!id) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let isCurrent = true
+    const load = async () => {
+      const response = await fetch(`/api/sends/${id}/progress`, { credentials: 'include' })
+      if (!isCurrent) return
+      if (!response.ok) return setError('Progression indisponible.')
+      const next = (await response.json()) as Progress
+      setProgress(next)
+      // Webhooks keep moving "sent" to "delivered" after the end: keep polling a little slower.
+      timer = setTimeout(load, next.isFinished ? 10_000 : 2_000)
+    }
+    void load()
+    return () => {
+      isCurrent = false
+      if (timer) clearTimeout(timer)
+    }
+  }, [id])
+
+  if (error) return <p role="alert">{error}</p>
+  if (!progress) return null
+  return (
+    <section aria-label="Progression de l’envoi" data-testid="send-progress" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 16, marginBottom: 24 }}>
+      <p style={{ margin: '0 0 8px', fontWeight: 600 }}>
+        {progress.isFinished ? 'Envoi terminé' : 'Envoi en cours'} : {progress.processed} / {progress.total} ({progress.percent} %)
+      </p>
+      <progress max={Math.max(progress.total, 1)} value={progress.processed} style={{ width: '100%' }} />
+      <table style={{ marginTop: 12, borderCollapse: 'collapse' }}>
+        <tbody>
+          {ROWS.map(([key, label]) => (
+            <tr key={key}>
+              <th scope="row" style={{ textAlign: 'left', paddingRight: 16, fontWeight: 400 }}>
+                {label}
+              </th>
+              <td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{String(progress[key])}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p style={{ margin: '12px 0 0', fontSize: 13 }}>
+        {progress.mailsPerSecond !== null ? `${progress.mailsPerSecond.toFixed(1)} courriels/s` : 'Pas encore commencé'}
+        {progress.etaSeconds !== null ? ` · fin estimée dans ${duration(progress.etaSeconds)}` : ''}
+        {' · '}
+        <a href={`/admin/collections/deliveries?where[send][equals]=${id}`}>Journal des distributions</a>
+      </p>
+      {progress.lastError && <p style={{ color: 'var(--theme-error-500)' }}>Dernière erreur : {progress.lastError}</p>}
+    </section>
+  )
+}
