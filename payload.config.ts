@@ -68,6 +68,7 @@ export default buildConfig({
     // Gravatar would send a hash of each user's email to a third party and fails offline.
     avatar: 'default',
     components: {
+      beforeDashboard: ['/src/components/admin/Dashboard#Dashboard'],
       graphics: {
         Logo: '/src/components/admin/Logo#Logo',
         Icon: '/src/components/admin/Icon#Icon',

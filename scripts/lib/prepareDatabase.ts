@@ -3,7 +3,7 @@ import path from 'node:path'
 import { readEnv } from '../../src/config/env'
 import { applyMigrations } from '../../src/server/database/applyMigrations'
 import { ensureAdminAccount } from '../../src/server/seed/ensureAdminAccount'
-import { seedDemo } from '../../src/server/seed/seedDemo'
+import { seedDemo, seedDemoSubscribers } from '../../src/server/seed/seedDemo'
 import { loadPayload, projectRoot } from './loadPayload'
 
 /** Migrates the configured database, loads the demo if it is empty, and makes sure an admin exists. */
@@ -16,6 +16,10 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
 
     const summary = await seedDemo({ payload, seedDir: path.join(projectRoot, 'scripts/seed'), log })
     if (summary.isSkipped) log('Contenu déjà présent : démo non rechargée')
+    else if (!env.RESEND_API_KEY) {
+      // Only while mail stays in the local outbox: fictitious addresses must never reach Resend.
+      log(`Abonnés de démonstration : ${await seedDemoSubscribers({ payload })} (adresses @example.org)`)
+    }
 
     const admin = await ensureAdminAccount({ payload, email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD })
     if (admin.isCreated && admin.generatedPassword) {

@@ -134,6 +134,24 @@ describe('npm start', () => {
       expect([download.status(), download.headers()['content-type'], isOverflowing]).toEqual([200, 'text/calendar; charset=utf-8', false])
     })
 
+    it.each([1280, 375])('should show the admin dashboard with the demo’s figures at %i px', async (width) => {
+      const page = await browser.newPage({ viewport: { width, height: 900 } })
+      await page.goto(`${app?.baseUrl}/admin/login`)
+      await page.locator('input[name="email"]').fill('admin@unipso.local')
+      await page.locator('input[name="password"]').fill(password)
+      await page.getByRole('button', { name: 'Se connecter' }).click()
+      const dashboard = page.getByTestId('actunipso-dashboard')
+      await dashboard.waitFor({ timeout: 60_000 })
+      const subscribers = await dashboard.getByRole('heading', { name: /^Abonnés : \d+ actifs/ }).textContent()
+      const nextIssue = await dashboard.getByRole('heading', { name: 'Prochain numéro' }).isVisible()
+      const upcoming = await dashboard.getByRole('heading', { name: 'Les 30 prochains jours' }).locator('..').getByRole('listitem').count()
+      const charts = await dashboard.getByRole('img').count()
+      const isOverflowing = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+      await page.screenshot({ path: path.join(artifacts, `admin-dashboard-${width}.png`), fullPage: true })
+      await page.close()
+      expect([subscribers, nextIssue, upcoming > 0, charts, isOverflowing]).toEqual(['Abonnés : 30 actifs', true, true, 1, false])
+    })
+
     it.each([375, 1280])('should show the archived February 2020 issue without overflow at %i px', async (width) => {
       const page = await browser.newPage({ viewport: { width, height: 900 } })
       await page.goto(`${app?.baseUrl}/actunipso/2020-02`)

@@ -5,6 +5,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction } f
 
 import { markdownToLexical } from '@/domain/content/markdownToLexical'
 import { BRUSSELS, nextMonthOf, resolveSeedDate } from '@/domain/dates/brussels'
+import { demoSubscribers } from '@/domain/subscribers/demoSubscribers'
 import { slugs } from '@collections/slugs'
 import type { ConferenceSeedData, EventSeedData, SeedFile } from './seedFiles'
 import { DEMO_SEED_FILES, readSeedFile } from './seedFiles'
@@ -50,6 +51,13 @@ export async function seedDemo({
     if (isOwnTransaction) await killTransaction(req)
     throw error
   }
+}
+
+/** Fictitious subscribers for the demo (see demoSubscribers); returns how many were created. */
+export async function seedDemoSubscribers({ payload, today = new Date() }: { payload: Payload; today?: Date }): Promise<number> {
+  const subscribers = demoSubscribers(today)
+  for (const data of subscribers) await payload.create({ collection: 'subscribers', data, overrideAccess: true, context: { isSeed: true } })
+  return subscribers.length
 }
 
 async function writeSeed({
