@@ -29,6 +29,9 @@ runScript(async () => {
     if (!isNow && !isDue) throw new Error(`Le numéro ${issue.month} n’est pas encore dû : ajoutez --now pour l’envoyer maintenant.`)
     const started = Date.now()
     const sendId = await ensureSend({ payload, issueId: issue.id })
+    // Structured lines (pino) carry the send id like the scheduler's; the bar is for the terminal.
+    const log = payload.logger.child({ sendId })
+    log.info({ month: issue.month, trigger: 'cli', isNow, msg: 'Envoi lancé depuis le terminal' })
     const result = await runSend({
       payload,
       mailer: getMailer(),
@@ -39,6 +42,7 @@ runScript(async () => {
       },
     })
     process.stdout.write('\n')
+    log.info({ result, ms: Date.now() - started, msg: 'Envoi depuis le terminal terminé' })
     if (result === 'busy') throw new Error('Un autre processus envoie déjà ce numéro.')
     if (result === 'failed') throw new Error('Envoi interrompu : relancez la commande pour reprendre là où il s’est arrêté.')
     const send = await payload.findByID({ collection: 'sends', id: sendId, depth: 0 })

@@ -1,25 +1,109 @@
 import cron from 'node-cron'
+import type { Logger as CronLogger } from 'node-cron'
 import type { Payload } from 'payload'
 
 import { BRUSSELS } from '@/domain/dates/brussels'
 import type { Mailer } from '../mail/mailer'
+import type { RunSendResult } from '../sending/runSend'
 import { sendDueIssues } from '../sending/runSend'
+
+export type SchedulerTick = {
+  isOk: boolean
+  error: string | null
+  results: Array<{ sendId: number | string; result: RunSendResult }>
+}
+
+type TaskLogger = Payload['logger']
+
+const TASK = 'actunipso-send'
+
+/** The heartbeat read by GET /api/health. A failed write is logged, never thrown: sending goes on. */
+async function recordHeartbeat({
+  payload,
+  logger,
+  data,
+}: {
+  payload: Payload
+  logger: TaskLogger
+  data: { lastTickAt: string; lastTickOk?: boolean; lastTickError?: string | null }
+}): Promise<void> {
+  try {
+    await payload.updateGlobal({ slug: 'scheduler-status', data, overrideAccess: true })
+  } catch (error) {
+    logger.error({ err: error, msg: 'État du planificateur non enregistré' })
+  }
+}
+
+/**
+ * One run of the scheduler: start due issues and resume interrupted sends, then record the tick in
+ * the `scheduler-status` global. A tick is not OK when it threw or when a send ended 'failed' (a
+ * 'busy' send is another instance's: not an error).
+ */
+export async function runSchedulerTick({
+  payload,
+  mailer,
+  now = new Date(),
+}: {
+  payload: Payload
+  mailer: Mailer
+  now?: Date
+}): Promise<SchedulerTick> {
+  const logger = payload.logger.child({ task: TASK })
+  let results: SchedulerTick['results'] = []
+  let error: string | null = null
+  try {
+    results = await sendDueIssues({ payload, mailer, now })
+    for (const { sendId, result } of results) logger.info({ sendId, result, msg: 'Envoi planifié' })
+    const failed = results.filter((entry) => entry.result === 'failed').map((entry) => entry.sendId)
+    if (failed.length > 0) error = `Envoi(s) en échec : n° ${failed.join(', ')} (voir Diffusion > Envois, erreur du dernier essai).`
+  } catch (caught) {
+    logger.error({ err: caught, msg: 'Tâche d’envoi en échec' })
+    error = String((caught as Error).message ?? caught).slice(0, 1000)
+  }
+  await recordHeartbeat({
+    payload,
+    logger,
+    data: { lastTickAt: new Date().toISOString(), lastTickOk: error === null, lastTickError: error },
+  })
+  return { isOk: error === null, error, results }
+}
+
+/** node-cron's own messages (overlap, missed runs) as structured lines of the same logger. */
+function cronLogger(logger: TaskLogger): CronLogger {
+  return {
+    info: (message) => logger.debug({ msg: message }),
+    warn: (message) => logger.warn({ msg: message }),
+    error: (message, err) => logger.error({ err: err ?? message, msg: typeof message === 'string' ? message : 'node-cron' }),
+    debug: (message, err) => logger.debug({ err, msg: typeof message === 'string' ? message : 'node-cron' }),
+  }
+}
 
 /**
  * Every minute (Brussels time), without overlapping runs: start due issues and resume interrupted
  * sends. Exactly-once does not depend on this being the only scheduler: sends are claimed.
+ * While a long send holds a tick, each skipped minute still records the heartbeat (the scheduler
+ * is alive), so the health check does not report a working scheduler as stopped.
  */
-export function startScheduler({ payload, mailer }: { payload: Payload; mailer: Mailer }) {
-  return cron.schedule(
-    '* * * * *',
-    async () => {
-      try {
-        const results = await sendDueIssues({ payload, mailer, now: new Date() })
-        for (const { sendId, result } of results) payload.logger.info({ msg: 'Envoi planifié', sendId, result })
-      } catch (error) {
-        payload.logger.error({ err: error, msg: 'Tâche d’envoi en échec' })
-      }
-    },
-    { name: 'actunipso-send', timezone: BRUSSELS, noOverlap: true },
-  )
+export function startScheduler({
+  payload,
+  mailer,
+  expression = '* * * * *',
+}: {
+  payload: Payload
+  mailer: Mailer
+  /** Tests tick every second ('* * * * * *'). */
+  expression?: string
+}) {
+  const logger = payload.logger.child({ task: TASK })
+  const task = cron.schedule(expression, () => runSchedulerTick({ payload, mailer, now: new Date() }), {
+    name: TASK,
+    timezone: BRUSSELS,
+    noOverlap: true,
+    logger: cronLogger(logger),
+  })
+  // node-cron itself logs the skipped run (warn, through cronLogger).
+  task.on('execution:overlap', async () => {
+    await recordHeartbeat({ payload, logger, data: { lastTickAt: new Date().toISOString() } })
+  })
+  return task
 }

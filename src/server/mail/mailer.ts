@@ -44,14 +44,30 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * Retries what may succeed later (429 with its retry-after, 5xx, network errors) a few times with
  * backoff. Callers that need exactly-once must pass an idempotency key.
  */
-export async function withRetry<T>(work: () => Promise<T>, { attempts = 3, baseDelayMs = 500, maxDelayMs = 5000 } = {}): Promise<T> {
+export async function withRetry<T>(
+  work: () => Promise<T>,
+  {
+    attempts = 3,
+    baseDelayMs = 500,
+    maxDelayMs = 5000,
+    onRetry = () => {},
+  }: {
+    attempts?: number
+    baseDelayMs?: number
+    maxDelayMs?: number
+    /** Called before each wait, so callers can log the retry with their own context. */
+    onRetry?: (retry: { attempt: number; delayMs: number; error: MailerError }) => void
+  } = {},
+): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await work()
     } catch (error) {
       if (!(error instanceof MailerError) || !error.isRetryable || attempt >= attempts) throw error
       const delay = error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : baseDelayMs * 2 ** (attempt - 1)
-      await sleep(Math.min(delay, maxDelayMs))
+      const delayMs = Math.min(delay, maxDelayMs)
+      onRetry({ attempt, delayMs, error })
+      await sleep(delayMs)
     }
   }
 }

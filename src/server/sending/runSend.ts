@@ -28,7 +28,9 @@ export async function ensureSend({ payload, issueId }: { payload: Payload; issue
   if (existing) return existing.id
   try {
     const issue = await payload.findByID({ collection: 'issues', id: issueId, depth: 0, overrideAccess: true })
-    return (await payload.create({ collection: 'sends', data: { issue: issueId as number, label: `${issue.subject} (${issue.month})`, status: 'preparing' }, overrideAccess: true })).id
+    const created = await payload.create({ collection: 'sends', data: { issue: issueId as number, label: `${issue.subject} (${issue.month})`, status: 'preparing' }, overrideAccess: true })
+    payload.logger.info({ sendId: created.id, issue: issueId, month: issue.month, msg: 'Envoi créé' })
+    return created.id
   } catch (error) {
     // Another worker created it at the same moment: the unique index decided, use theirs.
     const raced = await find()
@@ -92,8 +94,15 @@ export async function runSend({
   onProgress?: (progress: SendProgress) => void
   requestsPerSecond?: number
 }): Promise<RunSendResult> {
+  // Every line of this send carries its id (and its batch, where there is one): pino fields.
+  const log = payload.logger.child({ sendId })
+  const started = Date.now()
   const lock = await claimLock({ payload, key: `send-${sendId}`, owner })
-  if (!lock) return 'busy'
+  if (!lock) {
+    log.debug({ msg: 'Envoi déjà pris par un autre processus' })
+    return 'busy'
+  }
+  let currentBatch: number | null = null
   try {
     let send = await payload.findByID({ collection: 'sends', id: sendId, depth: 0, overrideAccess: true })
     const issueId = typeof send.issue === 'object' ? send.issue.id : send.issue
@@ -101,6 +110,7 @@ export async function runSend({
     if (send.status === 'preparing') {
       await prepareAudience({ payload, sendId, issueId, now: new Date() })
       send = await payload.findByID({ collection: 'sends', id: sendId, depth: 0, overrideAccess: true })
+      log.info({ total: send.total, batches: Math.ceil((send.total ?? 0) / 100), msg: 'Audience figée' })
     }
     const issue = await payload.findByID({ collection: 'issues', id: issueId, depth: 0, overrideAccess: true })
     const { templates, view } = await buildIssueEmail({ payload, issue })
@@ -159,20 +169,31 @@ export async function runSend({
         ).docs.map((delivery) => delivery.batch),
       ),
     ]
+    log.info({ owner, total: send.total, batches, queuedBatches: queuedBatches.length, msg: 'Envoi : lots à envoyer' })
     for (const batch of queuedBatches) {
-      if (isLockLost) break
+      if (isLockLost) {
+        log.warn({ batch, msg: 'Verrou perdu : un autre processus reprend l’envoi' })
+        break
+      }
+      currentBatch = batch
+      const batchLog = log.child({ batch })
       // The whole batch, whatever its rows' state: a resumed batch must send the very same body.
       const deliveries = (await payload.find({ collection: 'deliveries', where: { and: [{ send: { equals: sendId } }, { batch: { equals: batch } }] }, sort: 'email', pagination: false, depth: 1, overrideAccess: true })).docs
       const emails = await Promise.all(deliveries.map(emailFor))
       const key = batchIdempotencyKey({ sendId, batch })
       let ids: string[] | null = null
+      const batchStarted = Date.now()
       try {
-        ids = (await withRetry(() => paced(() => mailer.sendBatch(emails, { idempotencyKey: key })), { attempts: 8, baseDelayMs: 500, maxDelayMs: 10_000 })).ids
+        const onRetry = ({ attempt, delayMs, error }: { attempt: number; delayMs: number; error: MailerError }) =>
+          batchLog.warn({ attempt, delayMs, code: error.code, statusCode: error.statusCode, msg: 'Lot : nouvel essai' })
+        ids = (await withRetry(() => paced(() => mailer.sendBatch(emails, { idempotencyKey: key })), { attempts: 8, baseDelayMs: 500, maxDelayMs: 10_000, onRetry })).ids
       } catch (error) {
         if (!(error instanceof MailerError) || error.isRetryable) throw error
+        batchLog.warn({ code: error.code, statusCode: error.statusCode, reason: error.message, msg: 'Lot refusé : envoi un par un' })
       }
       await settle()
       if (ids) {
+        batchLog.debug({ recipients: deliveries.length, ms: Date.now() - batchStarted, msg: 'Lot accepté' })
         const batchIds = ids
         inFlight = markSent(deliveries, batchIds)
           .then(() => afterBatch(batch))
@@ -189,12 +210,14 @@ export async function runSend({
           await payload.update({ collection: 'deliveries', id: delivery.id, data: { status: 'sent', providerMessageId: id, attempts: (delivery.attempts ?? 0) + 1 }, overrideAccess: true })
         } catch (single) {
           if (!(single instanceof MailerError) || single.isRetryable) throw single
+          batchLog.warn({ deliveryId: delivery.id, code: single.code, reason: single.message, msg: 'Destinataire refusé' })
           await payload.update({ collection: 'deliveries', id: delivery.id, data: { status: 'failed', lastError: single.message.slice(0, 500), attempts: (delivery.attempts ?? 0) + 1 }, overrideAccess: true })
         }
       }
       await afterBatch(batch)
     }
     await settle()
+    currentBatch = null
     if (isLockLost) return 'busy'
     const remaining = await payload.count({ collection: 'deliveries', where: { and: [{ send: { equals: sendId } }, { status: { equals: 'queued' } }] }, overrideAccess: true })
     if (remaining.totalDocs > 0) throw new Error(`${remaining.totalDocs} destinataire(s) encore en attente après le dernier lot.`)
@@ -203,9 +226,10 @@ export async function runSend({
     const finishedAt = new Date().toISOString()
     await payload.update({ collection: 'sends', id: sendId, data: { status: 'done', sent: final.sent, failed: final.failed, finishedAt, finishedAt_tz: BRUSSELS }, overrideAccess: true })
     await payload.update({ collection: 'issues', id: issueId, data: { status: 'sent', sentAt: finishedAt, sentAt_tz: BRUSSELS }, overrideAccess: true })
+    log.info({ sent: final.sent, failed: final.failed, ms: Date.now() - started, msg: 'Envoi terminé' })
     return 'done'
   } catch (error) {
-    payload.logger.error({ err: error, msg: 'Envoi interrompu', sendId })
+    log.error({ err: error, ...(currentBatch === null ? {} : { batch: currentBatch }), msg: 'Envoi interrompu' })
     await payload.update({ collection: 'sends', id: sendId, data: { lastError: String((error as Error).message ?? error).slice(0, 1000) }, overrideAccess: true })
     return 'failed'
   } finally {
