@@ -96,8 +96,9 @@ export async function startLocalResendServer({
   requestsPerSecond = 2,
   faults: initialFaults = NO_FAULTS,
   webhook,
-}: { port?: number; host?: string; requestsPerSecond?: number; faults?: Partial<FaultSettings>; webhook?: WebhookTarget } = {}): Promise<LocalResendServer> {
-  const outbox = new Outbox()
+  keepBodies = true,
+}: { port?: number; host?: string; requestsPerSecond?: number; faults?: Partial<FaultSettings>; webhook?: WebhookTarget; keepBodies?: boolean } = {}): Promise<LocalResendServer> {
+  const outbox = new Outbox(keepBodies)
   const webhooks = webhook ? new WebhookEmitter(webhook) : null
   const accept = (email: Parameters<Outbox['add']>[0]) => {
     const stored = outbox.add(email)
