@@ -31,6 +31,7 @@ import { WorkingGroups } from './collections/WorkingGroups'
 import { resolveDatabaseTarget } from './src/config/database'
 import { mailerEmailAdapter } from './src/server/mail/getMailer'
 import { resendWebhookEndpoint } from './src/server/webhooks/resendWebhook'
+import { healthEndpoint } from './src/server/health/healthEndpoint'
 import { readEnv } from './src/config/env'
 import { BRUSSELS } from './src/domain/dates/brussels'
 import { migrations } from './src/migrations'
@@ -109,7 +110,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   db: databaseAdapter(),
   email: mailerEmailAdapter,
-  endpoints: [resendWebhookEndpoint],
+  endpoints: [resendWebhookEndpoint, healthEndpoint],
   sharp,
   typescript: {
     outputFile: path.resolve(projectRoot, 'src/payload-types.ts'),

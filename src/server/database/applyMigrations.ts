@@ -9,10 +9,10 @@ import { migrations } from '@/migrations'
  */
 export async function applyMigrations(payload: Payload): Promise<{ applied: string[]; total: number }> {
   if (payload.db.name === 'mongoose') return { applied: [], total: 0 }
-  const before = await migrationNames(payload)
+  const before = await appliedMigrationNames(payload)
   // Generated migrations type their arguments precisely; Payload's Migration takes `unknown`.
   await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
-  const after = await migrationNames(payload)
+  const after = await appliedMigrationNames(payload)
   const missing = migrations.map((migration) => migration.name).filter((name) => !after.has(name))
   if (missing.length > 0) {
     throw new Error(`Migrations non appliquées : ${missing.join(', ')}`)
@@ -20,7 +20,8 @@ export async function applyMigrations(payload: Payload): Promise<{ applied: stri
   return { applied: [...after].filter((name) => !before.has(name)), total: after.size }
 }
 
-async function migrationNames(payload: Payload): Promise<Set<string>> {
+/** The migrations the database records as applied (none on a fresh database), through the Local API. */
+export async function appliedMigrationNames(payload: Payload): Promise<Set<string>> {
   try {
     const { docs } = await payload.find({
       collection: 'payload-migrations',
