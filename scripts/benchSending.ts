@@ -48,6 +48,7 @@ runScript(async () => {
     const sendId = await ensureSend({ payload, issueId: issue.id })
     let firstBatchAt = 0
     let firstBatchMails = 0
+    const rssBeforeSendMb = process.memoryUsage().rss / 1024 / 1024
     peakRss = 0
     const started = performance.now()
     const result = await runSend({
@@ -75,6 +76,7 @@ runScript(async () => {
         // Sampled during the send (the bench's own subscriber set-up excluded).
         peakRssMb: peakRss / 1024 / 1024,
         subscribersSeconds,
+        rssBeforeSendMb,
       }),
     )
   } finally {

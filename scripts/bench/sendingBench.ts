@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 
-type Run = { recipients: number; result: string; totalSeconds: number; mailsPerSecond: number | null; mails: number; duplicates: number; peakRssMb: number }
+type Run = { recipients: number; result: string; totalSeconds: number; mailsPerSecond: number | null; mails: number; duplicates: number; peakRssMb: number; subscribersSeconds: number; rssBeforeSendMb: number }
 
 /** Runs scripts/benchSending.ts in a child process per audience size (clean peak RSS each). */
 export function sendingBench({ sizes }: { sizes: number[] }): string[] {
@@ -19,7 +19,10 @@ export function sendingBench({ sizes }: { sizes: number[] }): string[] {
     'Envoi au serveur Resend local (2 requêtes/s × 100 par lot = plafond 200 courriels/s)',
     ...runs.map(
       (run) =>
-        `  ${run.recipients.toLocaleString('fr-BE')} abonnés : ${run.mails} courriels, ${run.duplicates} doublon(s), ${run.mailsPerSecond?.toFixed(0) ?? '–'} courriels/s en régime (${run.mailsPerSecond ? ((run.mailsPerSecond / 200) * 100).toFixed(0) : '–'} % du plafond), total ${run.totalSeconds.toFixed(0)} s avec la préparation, RSS max ${run.peakRssMb.toFixed(0)} Mo`,
+        `  ${run.recipients.toLocaleString('fr-BE')} abonnés : ${run.mails} courriels, ${run.duplicates} doublon(s), ${run.mailsPerSecond?.toFixed(0) ?? '–'} courriels/s en régime (${run.mailsPerSecond ? ((run.mailsPerSecond / 200) * 100).toFixed(0) : '–'} % du plafond), envoi ${run.totalSeconds.toFixed(0)} s préparation comprise, RSS max de l’expéditeur ${run.peakRssMb.toFixed(0)} Mo (${run.rssBeforeSendMb.toFixed(0)} Mo avant l’envoi) (création des abonnés du bench : ${run.subscribersSeconds.toFixed(0)} s)`,
     ),
+    ...(runs.length > 1
+      ? [`  RSS à ${runs.at(-1)?.recipients.toLocaleString('fr-BE')} / à ${runs[0]?.recipients.toLocaleString('fr-BE')} : ×${((runs.at(-1)?.peakRssMb ?? 0) / (runs[0]?.peakRssMb ?? 1)).toFixed(2)} (objectif : plat)`]
+      : []),
   ]
 }
