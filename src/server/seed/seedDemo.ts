@@ -1,7 +1,6 @@
 import path from 'node:path'
 
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { markdownToLexical } from '@/domain/content/markdownToLexical'
 import { BRUSSELS, nextMonthOf, resolveSeedDate } from '@/domain/dates/brussels'
@@ -9,6 +8,7 @@ import { demoSubscribers } from '@/domain/subscribers/demoSubscribers'
 import { slugs } from '@collections/slugs'
 import type { ConferenceSeedData, EventSeedData, SeedFile } from './seedFiles'
 import { DEMO_SEED_FILES, readSeedFile } from './seedFiles'
+import { withTransaction } from '../database/withTransaction'
 
 export type SeedSummary = { isSkipped: boolean; created: Record<string, number> }
 
@@ -41,16 +41,14 @@ export async function seedDemo({
   if (await hasContent(payload)) return { isSkipped: true, created: {} }
   const files = DEMO_SEED_FILES.map((name) => readSeedFile(path.join(seedDir, name)))
 
-  const req = await createLocalReq({ context: { isSeed: true } }, payload)
-  const isOwnTransaction = await initTransaction(req)
-  try {
-    const created = await writeSeed({ payload, req, files, today, log })
-    if (isOwnTransaction) await commitTransaction(req)
-    return { isSkipped: false, created }
-  } catch (error) {
-    if (isOwnTransaction) await killTransaction(req)
-    throw error
-  }
+  return withTransaction(
+    payload,
+    async (req) => {
+      const created = await writeSeed({ payload, req, files, today, log })
+      return { isSkipped: false, created }
+    },
+    { isSeed: true },
+  )
 }
 
 /** Fictitious subscribers for the demo (see demoSubscribers); returns how many were created. */

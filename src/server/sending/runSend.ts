@@ -1,7 +1,6 @@
 import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { readEnv } from '@/config/env'
 import { BRUSSELS } from '@/domain/dates/brussels'
@@ -15,6 +14,7 @@ import { buildIssueEmail } from '../newsletter/issueEmail'
 import { personalizeIssue } from '../newsletter/renderIssue'
 import { unsubscribeUrlFor } from '../subscribers/subscriptions'
 import { claimLock, releaseLock, renewLock } from './sendLock'
+import { withTransaction } from '../database/withTransaction'
 
 export type SendProgress = { total: number; sent: number; failed: number; batch: number; batches: number }
 export type RunSendResult = 'done' | 'busy' | 'failed'
@@ -41,38 +41,36 @@ export async function ensureSend({ payload, issueId }: { payload: Payload; issue
 
 /** Freezes the audience: one queued delivery per active subscriber, all or nothing. */
 async function prepareAudience({ payload, sendId, issueId, now }: { payload: Payload; sendId: number | string; issueId: number | string; now: Date }): Promise<void> {
-  const req = await createLocalReq({ context: { isSender: true } }, payload)
-  const isOwn = await initTransaction(req)
-  try {
-    const { docs } = await payload.find({
-      collection: 'subscribers',
-      where: { status: { equals: 'active' } },
-      select: { email: true, firstName: true },
-      pagination: false,
-      depth: 0,
-      req,
-      overrideAccess: true,
-    })
-    const planned = assignBatches({ emails: docs.map((subscriber) => ({ email: subscriber.email, subscriber })) })
-    const createdAt = now.toISOString()
-    for (const entry of planned) {
-      // The adapter's create: deliveries have no hooks, and at 100,000 recipients the Local API's
-      // per-document work (validation, hooks, read-back) would take minutes. The (send, subscriber)
-      // unique index still refuses a second row for the same person.
-      await payload.db.create({
-        collection: 'deliveries',
-        data: { send: sendId, subscriber: entry.subscriber.id, email: entry.email, firstName: entry.subscriber.firstName ?? null, batch: entry.batch, status: 'queued', attempts: 0, createdAt, updatedAt: createdAt },
+  await withTransaction(
+    payload,
+    async (req) => {
+      const { docs } = await payload.find({
+        collection: 'subscribers',
+        where: { status: { equals: 'active' } },
+        select: { email: true, firstName: true },
+        pagination: false,
+        depth: 0,
         req,
-        returning: false,
+        overrideAccess: true,
       })
-    }
-    await payload.update({ collection: 'sends', id: sendId, data: { status: 'sending', total: planned.length, startedAt: now.toISOString(), startedAt_tz: BRUSSELS }, req, overrideAccess: true })
-    await payload.update({ collection: 'issues', id: issueId, data: { status: 'sending' }, req, overrideAccess: true })
-    if (isOwn) await commitTransaction(req)
-  } catch (error) {
-    if (isOwn) await killTransaction(req)
-    throw error
-  }
+      const planned = assignBatches({ emails: docs.map((subscriber) => ({ email: subscriber.email, subscriber })) })
+      const createdAt = now.toISOString()
+      for (const entry of planned) {
+        // The adapter's create: deliveries have no hooks, and at 100,000 recipients the Local API's
+        // per-document work (validation, hooks, read-back) would take minutes. The (send, subscriber)
+        // unique index still refuses a second row for the same person.
+        await payload.db.create({
+          collection: 'deliveries',
+          data: { send: sendId, subscriber: entry.subscriber.id, email: entry.email, firstName: entry.subscriber.firstName ?? null, batch: entry.batch, status: 'queued', attempts: 0, createdAt, updatedAt: createdAt },
+          req,
+          returning: false,
+        })
+      }
+      await payload.update({ collection: 'sends', id: sendId, data: { status: 'sending', total: planned.length, startedAt: now.toISOString(), startedAt_tz: BRUSSELS }, req, overrideAccess: true })
+      await payload.update({ collection: 'issues', id: issueId, data: { status: 'sending' }, req, overrideAccess: true })
+    },
+    { isSender: true },
+  )
 }
 
 /**
@@ -82,25 +80,23 @@ async function prepareAudience({ payload, sendId, issueId, now }: { payload: Pay
  * sending at about half the provider's 200 mails/s.
  */
 async function recordAccepted({ payload, deliveries, ids }: { payload: Payload; deliveries: Delivery[]; ids: string[] }): Promise<void> {
-  const req = await createLocalReq({ context: { isSender: true } }, payload)
-  const isOwn = await initTransaction(req)
-  try {
-    const updatedAt = new Date().toISOString()
-    for (const [index, delivery] of deliveries.entries()) {
-      if (delivery.status !== 'queued') continue
-      await payload.db.updateOne({
-        collection: 'deliveries',
-        id: delivery.id,
-        data: { status: 'sent', providerMessageId: ids[index], attempts: (delivery.attempts ?? 0) + 1, updatedAt },
-        req,
-        returning: false,
-      })
-    }
-    if (isOwn) await commitTransaction(req)
-  } catch (error) {
-    if (isOwn) await killTransaction(req)
-    throw error
-  }
+  await withTransaction(
+    payload,
+    async (req) => {
+      const updatedAt = new Date().toISOString()
+      for (const [index, delivery] of deliveries.entries()) {
+        if (delivery.status !== 'queued') continue
+        await payload.db.updateOne({
+          collection: 'deliveries',
+          id: delivery.id,
+          data: { status: 'sent', providerMessageId: ids[index], attempts: (delivery.attempts ?? 0) + 1, updatedAt },
+          req,
+          returning: false,
+        })
+      }
+    },
+    { isSender: true },
+  )
 }
 
 async function counts(payload: Payload, sendId: number | string) {

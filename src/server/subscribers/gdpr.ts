@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { suppressionHash } from '@/domain/subscribers/suppression'
+import { withTransaction } from '../database/withTransaction'
 
 export class ErasureRefusedError extends Error {
   readonly code = 'erasure_refused'
@@ -63,9 +63,7 @@ export async function eraseSubscriber({ payload, id, reason, now = new Date() }:
     throw new ErasureRefusedError('Un envoi en cours doit encore lui écrire : effacez cette personne quand l’envoi est terminé.')
   }
   const emailHash = suppressionHash(subscriber.email)
-  const req = await createLocalReq({}, payload)
-  const isOwn = await initTransaction(req)
-  try {
+  await withTransaction(payload, async (req) => {
     await payload.delete({ collection: 'deliveries', where: { subscriber: { equals: subscriber.id } }, req, overrideAccess: true })
     await payload.delete({ collection: 'subscribers', id: subscriber.id, req, overrideAccess: true })
     const known = await payload.find({ collection: 'suppressions', where: { emailHash: { equals: emailHash } }, limit: 1, req, overrideAccess: true })
@@ -77,11 +75,7 @@ export async function eraseSubscriber({ payload, id, reason, now = new Date() }:
         overrideAccess: true,
       })
     }
-    if (isOwn) await commitTransaction(req)
-  } catch (error) {
-    if (isOwn) await killTransaction(req)
-    throw error
-  }
+  })
   return { erased: true as const }
 }
 

@@ -1,5 +1,4 @@
 import type { Payload } from 'payload'
-import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 import { BRUSSELS } from '@/domain/dates/brussels'
 import { csvCell, parseCsv } from '@/domain/subscribers/csv'
@@ -7,6 +6,7 @@ import type { ImportPlan } from '@/domain/subscribers/importPlan'
 import { planImport } from '@/domain/subscribers/importPlan'
 import type { SubscriberStatus } from '@/domain/subscribers/subscription'
 import { suppressedHashes } from './gdpr'
+import { withTransaction } from '../database/withTransaction'
 
 export type ImportReport = { created: number; updated: number; rejected: ImportPlan['rejected'] }
 
@@ -23,26 +23,24 @@ export async function importSubscribers({ payload, csvText, fileName, now = new 
   if ('error' in planned) throw new Error(`${planned.error} Rien n’a été importé.`)
   const { plan } = planned
   const consent = { at: now.toISOString(), at_tz: BRUSSELS as typeof BRUSSELS, source: 'import' as const, detail: `Import de ${fileName}` }
-  const req = await createLocalReq({ context: { isImport: true } }, payload)
-  const isOwn = await initTransaction(req)
-  try {
-    for (const row of plan.toCreate) {
-      await payload.create({
-        collection: 'subscribers',
-        data: { email: row.email, firstName: row.firstName || null, lastName: row.lastName || null, organisation: row.organisation || null, status: 'active', consent },
-        req,
-        overrideAccess: true,
-      })
-    }
-    for (const row of plan.toUpdate) {
-      const names = Object.fromEntries(Object.entries({ firstName: row.firstName, lastName: row.lastName, organisation: row.organisation }).filter(([, value]) => value))
-      if (Object.keys(names).length > 0) await payload.update({ collection: 'subscribers', id: row.id, data: names, req, overrideAccess: true })
-    }
-    if (isOwn) await commitTransaction(req)
-  } catch (error) {
-    if (isOwn) await killTransaction(req)
-    throw error
-  }
+  await withTransaction(
+    payload,
+    async (req) => {
+      for (const row of plan.toCreate) {
+        await payload.create({
+          collection: 'subscribers',
+          data: { email: row.email, firstName: row.firstName || null, lastName: row.lastName || null, organisation: row.organisation || null, status: 'active', consent },
+          req,
+          overrideAccess: true,
+        })
+      }
+      for (const row of plan.toUpdate) {
+        const names = Object.fromEntries(Object.entries({ firstName: row.firstName, lastName: row.lastName, organisation: row.organisation }).filter(([, value]) => value))
+        if (Object.keys(names).length > 0) await payload.update({ collection: 'subscribers', id: row.id, data: names, req, overrideAccess: true })
+      }
+    },
+    { isImport: true },
+  )
   return { created: plan.toCreate.length, updated: plan.toUpdate.length, rejected: plan.rejected }
 }
 
