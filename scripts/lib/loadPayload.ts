@@ -10,10 +10,11 @@ export { projectRoot } from './projectRoot'
 /**
  * Loads an initialised Payload instance for a script. The config is imported statically: under
  * tsx on Node 20, a dynamic import() of it could leave the process hanging or exit it silently
- * with code 0 mid-way.
+ * with code 0 mid-way. Instances are cached per `key`: one destroyed under a key is never handed
+ * out again under another.
  */
-export async function loadPayload(): Promise<Payload> {
-  return getPayload({ config })
+export async function loadPayload({ key }: { key?: string } = {}): Promise<Payload> {
+  return getPayload({ config, key })
 }
 
 /** Keeps the event loop alive while `work` runs (a script must never end silently half-way). */

@@ -8,7 +8,9 @@ import { loadPayload, projectRoot } from './loadPayload'
 
 /** Migrates the configured database, loads the demo if it is empty, and makes sure an admin exists. */
 export async function prepareDatabase(log: (line: string) => void = console.log): Promise<void> {
-  const payload = await loadPayload()
+  // Its own instance, destroyed below: `npm start` then loads the default one for the scheduler,
+  // which would otherwise get this destroyed instance back from Payload's cache (no tables left).
+  const payload = await loadPayload({ key: 'prepare-database' })
   try {
     const env = readEnv()
     const { applied, total } = await applyMigrations(payload)
