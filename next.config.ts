@@ -9,6 +9,9 @@ const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig: NextConfig = {
   // Collections and emails live beside src/, at the top level the client asked for.
   turbopack: { root: projectRoot },
+  // It reads its VTIMEZONE files next to its own __dirname: bundled, it finds none and every feed
+  // loses its VTIMEZONE silently. Loaded from node_modules at run time instead.
+  serverExternalPackages: ['@touch4it/ical-timezones'],
   webpack: (webpackConfig) => {
     webpackConfig.resolve.extensionAlias = {
       '.cjs': ['.cts', '.cjs'],
