@@ -51,6 +51,9 @@ function databaseAdapter() {
     // The Next server, the scheduler beside it and CLI scripts share the file: WAL lets readers
     // work during a write, and a writer waits for the lock instead of failing with SQLITE_BUSY.
     wal: true,
+    // Transactions stay off (the adapter's default): libsql waits for a lock synchronously, so two
+    // transactions in one Node process would block its only thread until the busy timeout. Writes
+    // that must be all-or-nothing go through withTransaction, which undoes them itself here.
     busyTimeout: 10_000,
     // The schema only ever changes through committed migrations, in development and tests too,
     // so what tests exercise is exactly what `npm start` builds.

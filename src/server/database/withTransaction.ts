@@ -1,19 +1,39 @@
 import type { Payload, PayloadRequest, RequestContext } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
+/** Registers how to undo one write, for databases that run without transactions. */
+export type OnRollback = (undo: () => Promise<unknown>) => void
+
 /**
- * Runs `work` in one database transaction: every write given this `req` is committed together or
- * not at all. Nothing half-written survives an error (a refused row, a crash of the caller's logic).
+ * Runs `work` all-or-nothing. Where the adapter has transactions (MongoDB on a replica set), every
+ * write given `req` is committed together or rolled back. Where it has none (our SQLite: see
+ * payload.config.ts, and MongoDB without a replica set), the undo steps `work` registered with
+ * `onRollback` run in reverse order when it fails, so nothing half-written is left either way.
  */
-export async function withTransaction<T>(payload: Payload, work: (req: PayloadRequest) => Promise<T>, context: RequestContext = {}): Promise<T> {
+export async function withTransaction<T>(
+  payload: Payload,
+  work: (req: PayloadRequest, onRollback: OnRollback) => Promise<T>,
+  context: RequestContext = {},
+): Promise<T> {
   const req = await createLocalReq({ context }, payload)
-  const isOwn = await initTransaction(req)
+  // The request is new, so it holds a transaction only if this call began one.
+  const isTransactional = await initTransaction(req)
+  const undoSteps: Array<() => Promise<unknown>> = []
   try {
-    const result = await work(req)
-    if (isOwn) await commitTransaction(req)
+    const result = await work(req, (undo) => {
+      if (!isTransactional) undoSteps.push(undo)
+    })
+    if (isTransactional) await commitTransaction(req)
     return result
   } catch (error) {
-    if (isOwn) await killTransaction(req)
+    if (isTransactional) await killTransaction(req)
+    for (const undo of undoSteps.reverse()) {
+      try {
+        await undo()
+      } catch (undoError) {
+        payload.logger.error({ err: undoError, msg: 'Annulation incomplète après une erreur' })
+      }
+    }
     throw error
   }
 }

@@ -8,6 +8,7 @@ import { demoSubscribers } from '@/domain/subscribers/demoSubscribers'
 import { slugs } from '@collections/slugs'
 import type { ConferenceSeedData, EventSeedData, SeedFile } from './seedFiles'
 import { DEMO_SEED_FILES, readSeedFile } from './seedFiles'
+import type { OnRollback } from '../database/withTransaction'
 import { withTransaction } from '../database/withTransaction'
 
 export type SeedSummary = { isSkipped: boolean; created: Record<string, number> }
@@ -43,8 +44,8 @@ export async function seedDemo({
 
   return withTransaction(
     payload,
-    async (req) => {
-      const created = await writeSeed({ payload, req, files, today, log })
+    async (req, onRollback) => {
+      const created = await writeSeed({ payload, req, onRollback, files, today, log })
       return { isSkipped: false, created }
     },
     { isSeed: true },
@@ -61,12 +62,14 @@ export async function seedDemoSubscribers({ payload, today = new Date() }: { pay
 async function writeSeed({
   payload,
   req,
+  onRollback,
   files,
   today,
   log,
 }: {
   payload: Payload
   req: PayloadRequest
+  onRollback: OnRollback
   files: SeedFile[]
   today: Date
   log: (message: string) => void
@@ -94,6 +97,7 @@ async function writeSeed({
   const create = async (label: string, { collection, data }: { collection: CollectionSlug; data: Record<string, unknown> }) => {
     try {
       const doc = await payload.create({ collection, data: data as never, req, overrideAccess: true, depth: 0 })
+      onRollback(() => payload.delete({ collection, id: doc.id, overrideAccess: true, context: { isSeed: true } }))
       counts[collection] = (counts[collection] ?? 0) + 1
       return doc
     } catch (error) {

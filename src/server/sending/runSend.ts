@@ -43,7 +43,12 @@ export async function ensureSend({ payload, issueId }: { payload: Payload; issue
 async function prepareAudience({ payload, sendId, issueId, now }: { payload: Payload; sendId: number | string; issueId: number | string; now: Date }): Promise<void> {
   await withTransaction(
     payload,
-    async (req) => {
+    async (req, onRollback) => {
+      // Nothing is sent while preparing: a preparation that was killed half-way (no transaction on
+      // SQLite) starts again from no rows, and one that fails removes what it wrote.
+      const removeDeliveries = () => payload.db.deleteMany({ collection: 'deliveries', where: { send: { equals: sendId } }, req })
+      await removeDeliveries()
+      onRollback(removeDeliveries)
       const { docs } = await payload.find({
         collection: 'subscribers',
         where: { status: { equals: 'active' } },

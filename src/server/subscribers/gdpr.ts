@@ -46,8 +46,8 @@ export async function exportSubscriberData(payload: Payload, id: number | string
 }
 
 /**
- * Erases a subscriber at their request (GDPR art. 17): their row and their delivery log go, in one
- * transaction, and only a hash of the address stays so that no import brings them back. Refused
+ * Erases a subscriber at their request (GDPR art. 17): their row and their delivery log go, and
+ * only a hash of the address stays so that no import brings them back. Refused
  * while a send still has to mail them: removing a queued recipient would change a batch that the
  * provider may already have accepted under its idempotency key.
  */
@@ -63,9 +63,9 @@ export async function eraseSubscriber({ payload, id, reason, now = new Date() }:
     throw new ErasureRefusedError('Un envoi en cours doit encore lui écrire : effacez cette personne quand l’envoi est terminé.')
   }
   const emailHash = suppressionHash(subscriber.email)
+  // In this order, an erasure cut short (no transaction on SQLite) is finished by running it again,
+  // and the suppression hash exists before anything else goes.
   await withTransaction(payload, async (req) => {
-    await payload.delete({ collection: 'deliveries', where: { subscriber: { equals: subscriber.id } }, req, overrideAccess: true })
-    await payload.delete({ collection: 'subscribers', id: subscriber.id, req, overrideAccess: true })
     const known = await payload.find({ collection: 'suppressions', where: { emailHash: { equals: emailHash } }, limit: 1, req, overrideAccess: true })
     if (known.docs.length === 0) {
       await payload.create({
@@ -75,6 +75,8 @@ export async function eraseSubscriber({ payload, id, reason, now = new Date() }:
         overrideAccess: true,
       })
     }
+    await payload.delete({ collection: 'deliveries', where: { subscriber: { equals: subscriber.id } }, req, overrideAccess: true })
+    await payload.delete({ collection: 'subscribers', id: subscriber.id, req, overrideAccess: true })
   })
   return { erased: true as const }
 }
