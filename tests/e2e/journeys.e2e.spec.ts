@@ -69,8 +69,8 @@ describe('journeys in a real browser', () => {
     (await api<{ docs: Array<{ status: string }> }>(`/api/subscribers?where[email][equals]=${encodeURIComponent(email)}&depth=0`)).docs.map((doc) => doc.status)
 
   /** A staff member's own browser, far from Brussels, logged in through the admin's login form. */
-  const staffPage = async (user: { email: string; password: string }, width = 1280): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'fr-BE', timezoneId: STAFF_TIMEZONE })
+  const staffPage = async (user: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-BE', timezoneId: STAFF_TIMEZONE })
     contexts.add(context)
     const page = await context.newPage()
     await page.goto(`${app.baseUrl}/admin/login`)
@@ -92,18 +92,18 @@ describe('journeys in a real browser', () => {
 
   // Payload's select and relationship inputs carry no accessible name: the field's container
   // (`#field-<name>`) scopes the combobox, the option is chosen by its visible name.
-  const choose = async (page: Page, field: string, option: string) => {
+  const choose = async ({ page, field, option }: { page: Page; field: string; option: string }) => {
     await page.locator(`#field-${field}`).getByRole('combobox').click()
     await page.getByRole('option', { name: option, exact: true }).click()
   }
-  const search = async (page: Page, field: string, option: string) => {
+  const addRelation = async ({ page, field, option }: { page: Page; field: string; option: string }) => {
     const input = page.locator(`#field-${field}`).getByRole('combobox')
     await input.click()
     await input.fill(option)
     await page.getByRole('option', { name: option, exact: true }).click()
   }
   /** Follows a link (or button) of the admin; a click that lands before React hydrates the page is lost, so retry. */
-  const follow = async (page: Page, link: Locator, url: RegExp) => {
+  const follow = async ({ page, link, url }: { page: Page; link: Locator; url: RegExp }) => {
     for (let attempt = 1; ; attempt += 1) {
       await link.click()
       try {
@@ -122,8 +122,10 @@ describe('journeys in a real browser', () => {
     page.addLocatorHandler(page.getByRole('heading', { name: 'Document verrouillé' }), async () => {
       await page.getByRole('button', { name: 'Prendre en charge' }).click()
     })
-  const save = async (page: Page, success: RegExp) => {
+  /** Saves; the button turns disabled once the saved form has nothing left to save (a refusal keeps it). */
+  const save = async ({ page, success }: { page: Page; success: RegExp }) => {
     await page.getByRole('button', { name: 'Sauvegarder' }).click()
+    await page.getByRole('button', { name: 'Sauvegarder', disabled: true }).waitFor()
     await page.getByText(success).first().waitFor()
   }
   const isOverflowing = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
@@ -131,7 +133,7 @@ describe('journeys in a real browser', () => {
    * Screenshots at 1280 and 375 px, and whether the page scrolls sideways at 375 px. The window is
    * made as tall as the page first: Chromium leaves an off-screen frame (the email preview) blank.
    */
-  const screenshots = async (page: Page, name: string, isReady: () => Promise<void> = async () => {}): Promise<boolean> => {
+  const screenshots = async ({ page, name, isReady = async () => {} }: { page: Page; name: string; isReady?: () => Promise<void> }): Promise<boolean> => {
     const capture = async (width: number) => {
       await page.setViewportSize({ width, height: 900 })
       await isReady()
@@ -207,34 +209,34 @@ describe('journeys in a real browser', () => {
     const workshop = DateTime.now().setZone(BRUSSELS).plus({ days: 20 }).set({ hour: 14, minute: 30, second: 0, millisecond: 0 })
 
     await page.goto(`${app.baseUrl}/admin/collections/articles`)
-    await follow(page, page.getByRole('link', { name: 'Créer un(e) nouveau ou nouvelle Article', exact: true }), /\/articles\/create$/)
+    await follow({ page, link: page.getByRole('link', { name: 'Créer un(e) nouveau ou nouvelle Article', exact: true }), url: /\/articles\/create$/ })
     await page.getByRole('textbox', { name: 'Titre *' }).fill(ARTICLE_TITLE)
-    await choose(page, 'rubric', 'POLITIQUE')
+    await choose({ page, field: 'rubric', option: 'POLITIQUE' })
     await page.locator('[data-field-path="body"]').getByRole('textbox').click()
     await page.keyboard.type(ARTICLE_BODY)
-    await choose(page, 'signedBy', 'Geoffrey Morbois')
-    await choose(page, 'status', 'Publié')
-    await save(page, /créé\(e\) avec succès/)
+    await choose({ page, field: 'signedBy', option: 'Geoffrey Morbois' })
+    await choose({ page, field: 'status', option: 'Publié' })
+    await save({ page, success: /créé\(e\) avec succès/ })
     await page.waitForURL(/\/admin\/collections\/articles\/\d+$/)
 
     await page.goto(`${app.baseUrl}/admin/collections/agenda-items`)
-    await follow(page, page.getByRole('link', { name: 'Créer un(e) nouveau ou nouvelle Événement de l’agenda', exact: true }), /\/agenda-items\/create$/)
+    await follow({ page, link: page.getByRole('link', { name: 'Créer un(e) nouveau ou nouvelle Événement de l’agenda', exact: true }), url: /\/agenda-items\/create$/ })
     await page.getByRole('textbox', { name: 'Titre *' }).fill(AGENDA_TITLE)
     await page.locator('#field-startsAt').getByRole('textbox').fill(typedInBrussels(workshop))
     await page.locator('#field-endsAt').getByRole('textbox').fill(typedInBrussels(workshop.plus({ hours: 2 })))
     await page.keyboard.press('Escape')
     await page.getByRole('textbox', { name: 'Résumé' }).fill('Deux heures pour remplir le cadastre ensemble, questions comprises.')
     await page.getByRole('checkbox', { name: /^Publié/ }).check()
-    await save(page, /créé\(e\) avec succès/)
+    await save({ page, success: /créé\(e\) avec succès/ })
     await page.waitForURL(/\/admin\/collections\/agenda-items\/\d+$/)
 
     // « Préparer le numéro suivant » opens next month's issue (the demo already drafted it).
     await page.goto(`${app.baseUrl}/admin/collections/issues`)
-    await follow(page, page.getByRole('button', { name: 'Préparer le numéro suivant' }), /\/admin\/collections\/issues\/\d+$/)
-    await search(page, 'articles', ARTICLE_TITLE)
-    await search(page, 'agendaItems', AGENDA_TITLE)
-    await choose(page, 'status', 'Prêt à relire')
-    await save(page, /Mis à jour avec succès/)
+    await follow({ page, link: page.getByRole('button', { name: 'Préparer le numéro suivant' }), url: /\/admin\/collections\/issues\/\d+$/ })
+    await addRelation({ page, field: 'articles', option: ARTICLE_TITLE })
+    await addRelation({ page, field: 'agendaItems', option: AGENDA_TITLE })
+    await choose({ page, field: 'status', option: 'Prêt à relire' })
+    await save({ page, success: /Mis à jour avec succès/ })
 
     await page.getByRole('button', { name: 'Aperçu et test' }).click()
     const preview = page.frameLocator('iframe[title="Aperçu du courriel"]')
@@ -247,7 +249,7 @@ describe('journeys in a real browser', () => {
     await page.getByRole('textbox', { name: 'Adresses de test' }).fill(TEST_ADDRESS)
     await page.getByRole('button', { name: 'Envoyer un test' }).click()
     const sent = await page.getByRole('status').filter({ hasText: 'Test envoyé' }).innerText()
-    const previewOverflows = await screenshots(page, 'admin-preview', () => preview.getByText(ARTICLE_BODY).waitFor())
+    const previewOverflows = await screenshots({ page, name: 'admin-preview', isReady: () => preview.getByText(ARTICLE_BODY).waitFor() })
     const issueId = Number(/\/issues\/(\d+)$/.exec(page.url())?.[1])
     await close(context)
 
@@ -270,7 +272,7 @@ describe('journeys in a real browser', () => {
     const t0 = Date.now()
     const { context, page } = await visitorPage(375)
     await page.goto(`${app.baseUrl}/newsletter`)
-    const newsletterOverflows = await screenshots(page, 'newsletter')
+    const newsletterOverflows = await screenshots({ page, name: 'newsletter' })
     await page.getByRole('textbox', { name: 'Courriel' }).fill(VISITOR)
     await page.getByRole('textbox', { name: 'Prénom' }).fill('Valérie')
     await page.getByRole('textbox', { name: 'Organisation' }).fill('ASBL Exemple')
@@ -301,26 +303,24 @@ describe('journeys in a real browser', () => {
     const { context, page } = await staffPage(USERS.communication)
     await takeOverWhenLocked(page)
     await page.goto(`${app.baseUrl}/admin/collections/issues`)
-    await follow(page, page.getByRole('row', { name: new RegExp(nextIssue.month) }).getByRole('link').first(), new RegExp(`/admin/collections/issues/${nextIssue.id}$`))
-    await choose(page, 'status', 'Approuvé')
-    await save(page, /Mis à jour avec succès/)
+    await follow({ page, link: page.getByRole('row', { name: new RegExp(nextIssue.month) }).getByRole('link').first(), url: new RegExp(`/admin/collections/issues/${nextIssue.id}$`) })
+    await choose({ page, field: 'status', option: 'Approuvé' })
+    await save({ page, success: /Mis à jour avec succès/ })
     const approved = (await api<Issue>(`/api/issues/${nextIssue.id}?depth=0`)).status
 
     // The next whole minute at least 40 s away, typed in Brussels time; the scheduler ticks every minute.
     const sendAt = DateTime.fromMillis(Math.ceil((Date.now() + 40_000) / 60_000) * 60_000).setZone(BRUSSELS)
-    await choose(page, 'status', 'Programmé')
+    await choose({ page, field: 'status', option: 'Programmé' })
     await page.locator('#field-scheduledAt').getByRole('textbox').fill(typedInBrussels(sendAt))
     await page.keyboard.press('Escape')
-    await save(page, /Mis à jour avec succès/)
+    await save({ page, success: /Mis à jour avec succès/ })
     const scheduled = await api<Issue>(`/api/issues/${nextIssue.id}?depth=0`)
 
-    let issue = scheduled
-    while (issue.status !== 'sent' && Date.now() - t0 < 3.5 * 60_000) {
-      await new Promise((resolve) => setTimeout(resolve, 2000))
-      issue = await api<Issue>(`/api/issues/${nextIssue.id}?depth=0`)
-    }
-    await page.reload()
-    const sidebar = await page.getByTestId('issue-send-status').innerText()
+    // The page stays open, as the person who scheduled it would leave it: the sidebar follows the send.
+    const sidebar = page.getByTestId('issue-send-status').getByText(/^Envoyé le/)
+    await sidebar.waitFor({ timeout: 3.5 * 60_000 })
+    const sentText = await sidebar.innerText()
+    const issue = await api<Issue>(`/api/issues/${nextIssue.id}?depth=0`)
     await page.screenshot({ path: path.join(ARTIFACTS, 'admin-issue-sent-1280.png'), fullPage: true })
     await close(context)
     const newsletters = (await outbox()).filter((mail) => mail.subject === nextIssue.subject)
@@ -332,7 +332,7 @@ describe('journeys in a real browser', () => {
     expect(active).toEqual(expect.arrayContaining([...SUBSCRIBERS, VISITOR]))
     expect(perAddress).toEqual(Object.fromEntries(active.map((email) => [email, 1])))
     expect(newsletters).toHaveLength(active.length)
-    expect(sidebar).toMatch(new RegExp(`^Envoyé le .+ à ${active.length} abonnés\\.$`))
+    expect(sentText).toMatch(new RegExp(`^Envoyé le .+ à ${active.length} abonnés\\.$`))
   })
 
   it('3b. the visitor unsubscribes from the link in the newsletter they received', async () => {
@@ -363,7 +363,7 @@ describe('journeys in a real browser', () => {
     const t0 = Date.now()
     const { context, page } = await visitorPage(1280)
     await page.goto(`${app.baseUrl}/calendriers`)
-    const calendarsOverflow = await screenshots(page, 'calendriers')
+    const calendarsOverflow = await screenshots({ page, name: 'calendriers' })
     const feeds = await page.getByRole('heading', { level: 2 }).allInnerTexts()
     const links = async (feed: string) => {
       const card = page.getByRole('heading', { name: feed, exact: true }).locator('..')
@@ -387,19 +387,19 @@ describe('journeys in a real browser', () => {
     await page.goto(`${app.baseUrl}/actunipso`)
     await page.getByRole('link', { name: 'Février 2020' }).click()
     await page.waitForURL(/\/actunipso\/2020-02$/)
-    const archiveOverflows = await screenshots(page, 'archive-2020-02')
+    const archiveOverflows = await screenshots({ page, name: 'archive-2020-02' })
     const forumSection = page.getByRole('article').filter({ has: page.getByRole('heading', { name: FORUM_TITLE }) })
     const forumIcsUrl = (await forumSection.getByRole('link', { name: 'Fichier .ics' }).getAttribute('href')) as string
     const [forumDownload] = await Promise.all([page.waitForEvent('download'), forumSection.getByRole('link', { name: 'Fichier .ics' }).click()])
-    const forumBefore = parseIcs(fs.readFileSync((await forumDownload.path()) as string, 'utf8')).events
     const forumFile = fs.readFileSync((await forumDownload.path()) as string, 'utf8')
+    const forumBefore = parseIcs(forumFile).events
 
     // An editor cancels the Forum in the admin.
     const editor = await staffPage(USERS.editor)
     await editor.page.goto(`${app.baseUrl}/admin/collections/agenda-items`)
-    await follow(editor.page, editor.page.getByRole('link', { name: FORUM_TITLE }), /\/admin\/collections\/agenda-items\/\d+$/)
-    await choose(editor.page, 'status', 'Annulé')
-    await save(editor.page, /Mis à jour avec succès/)
+    await follow({ page: editor.page, link: editor.page.getByRole('link', { name: FORUM_TITLE }), url: /\/admin\/collections\/agenda-items\/\d+$/ })
+    await choose({ page: editor.page, field: 'status', option: 'Annulé' })
+    await save({ page: editor.page, success: /Mis à jour avec succès/ })
     await close(editor.context)
 
     const feed = await page.request.get(`${app.baseUrl}/calendars/agenda.ics`)

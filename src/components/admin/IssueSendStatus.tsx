@@ -8,7 +8,8 @@ type Send = { status: string; total?: number; sent?: number; failed?: number; st
 const dateTime = (iso: string) => new Intl.DateTimeFormat('fr-BE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso))
 
 export function IssueSendStatus() {
-  const { id } = useDocumentInfo()
+  const { id, data } = useDocumentInfo()
+  const savedStatus = (data as { status?: string } | undefined)?.status
   const [send, setSend] = useState<Send | null>(null)
 
   useEffect(() => {
@@ -21,13 +22,15 @@ export function IssueSendStatus() {
       const next = ((await response.json()) as { docs: Send[] }).docs[0] ?? null
       setSend(next)
       if (next && next.status !== 'done') timer = setTimeout(load, 2000)
+      // Scheduled: the send appears when the scheduler starts it (within a minute of the time).
+      else if (!next && (savedStatus === 'scheduled' || savedStatus === 'sending')) timer = setTimeout(load, 10_000)
     }
     void load()
     return () => {
       isCurrent = false
       if (timer) clearTimeout(timer)
     }
-  }, [id])
+  }, [id, savedStatus])
 
   if (!send) return null
   const total = send.total ?? 0
