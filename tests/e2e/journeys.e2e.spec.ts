@@ -388,6 +388,7 @@ describe('journeys in a real browser', () => {
     await page.getByRole('link', { name: 'Février 2020' }).click()
     await page.waitForURL(/\/actunipso\/2020-02$/)
     const archiveOverflows = await screenshots({ page, name: 'archive-2020-02' })
+    const hasInstances = await page.getByRole('heading', { name: 'Instances' }).isVisible()
     const forumSection = page.getByRole('article').filter({ has: page.getByRole('heading', { name: FORUM_TITLE }) })
     const forumIcsUrl = (await forumSection.getByRole('link', { name: 'Fichier .ics' }).getAttribute('href')) as string
     const [forumDownload] = await Promise.all([page.waitForEvent('download'), forumSection.getByRole('link', { name: 'Fichier .ics' }).click()])
@@ -424,6 +425,6 @@ describe('journeys in a real browser', () => {
     expect(forumBefore.map((event) => [event.summary, event.start, event.end, event.isDate, event.status])).toEqual([[FORUM_TITLE, '2020-02-21', '2020-02-22', true, 'CONFIRMED']])
     expect(forumAfter.map((event) => [event.summary, event.status, event.sequence > (forumBefore[0]?.sequence ?? 0)])).toEqual([[`ANNULÉ – ${FORUM_TITLE}`, 'CANCELLED', true]])
     expect(single.map((event) => event.status)).toEqual(['CANCELLED'])
-    expect([calendarsOverflow, archiveOverflows]).toEqual([false, false])
+    expect([calendarsOverflow, archiveOverflows, hasInstances]).toEqual([false, false, true])
   })
 })

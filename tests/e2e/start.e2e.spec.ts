@@ -109,6 +109,8 @@ describe('npm start', () => {
     expect([response.status, await response.text()]).toEqual([404, 'Not Found'])
   })
 
+  // The calendars page, the web archive and the newsletter form are screenshotted (375/1280 px)
+  // and checked for overflow by the visitor journeys: tests/e2e/journeys.e2e.spec.ts.
   describe('in a real browser', () => {
     let browser: Browser
     const artifacts = path.resolve('tests/artifacts')
@@ -118,20 +120,6 @@ describe('npm start', () => {
     })
     afterAll(async () => {
       await browser?.close()
-    })
-
-    it.each([375, 1280])('should show /calendriers with working subscribe links and no overflow at %i px', async (width) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } })
-      await page.goto(`${app?.baseUrl}/calendriers`)
-      const webcal = await page.getByRole('link', { name: 'S’abonner (Apple, Outlook)' }).first().getAttribute('href')
-      const google = await page.getByRole('link', { name: 'Google Agenda' }).first().getAttribute('href')
-      const ics = await page.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' }).first().getAttribute('href')
-      const download = await page.request.get(`${app?.baseUrl}${ics}`)
-      const isOverflowing = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
-      await page.screenshot({ path: path.join(artifacts, `calendriers-${width}.png`), fullPage: true })
-      await page.close()
-      expect([webcal?.startsWith('webcal://'), webcal?.endsWith('/calendars/agenda.ics'), google?.startsWith('https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2F')]).toEqual([true, true, true])
-      expect([download.status(), download.headers()['content-type'], isOverflowing]).toEqual([200, 'text/calendar; charset=utf-8', false])
     })
 
     it.each([1280, 375])('should show the admin dashboard with the demo’s figures at %i px', async (width) => {
@@ -150,16 +138,6 @@ describe('npm start', () => {
       await page.screenshot({ path: path.join(artifacts, `admin-dashboard-${width}.png`), fullPage: true })
       await page.close()
       expect([subscribers, nextIssue, upcoming > 0, charts, isOverflowing]).toEqual(['Abonnés : 30 actifs', true, true, 1, false])
-    })
-
-    it.each([375, 1280])('should show the archived February 2020 issue without overflow at %i px', async (width) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } })
-      await page.goto(`${app?.baseUrl}/actunipso/2020-02`)
-      const heading = await page.getByRole('heading', { name: 'Instances' }).isVisible()
-      const isOverflowing = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
-      await page.screenshot({ path: path.join(artifacts, `archive-2020-02-${width}.png`), fullPage: true })
-      await page.close()
-      expect([heading, isOverflowing]).toEqual([true, false])
     })
   })
 
