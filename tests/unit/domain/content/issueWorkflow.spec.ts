@@ -97,8 +97,9 @@ describe('canChangeIssueStatus', () => {
       })
     })
 
-    it('should allow an admin to schedule a draft directly', () => {
-      expect(canChangeIssueStatus({ from: 'draft', to: 'scheduled', actor: 'admin' })).toEqual({ isAllowed: true })
+    it.each(['draft', 'ready'] as const)('should refuse to schedule a %s issue without approval, even for an admin or communication', (from) => {
+      const refusal = { isAllowed: false, message: 'Seul un numéro « Approuvé » peut être programmé : approuvez-le d’abord.' }
+      expect([canChangeIssueStatus({ from, to: 'scheduled', actor: 'admin' }), canChangeIssueStatus({ from, to: 'scheduled', actor: 'communication' })]).toEqual([refusal, refusal])
     })
 
     it('should allow an admin to approve a new issue', () => {
