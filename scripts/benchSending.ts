@@ -1,19 +1,20 @@
 /**
- * Sending bench, run by `npm run bench` in its own process (for a clean peak RSS): N active
- * subscribers in a throw-away database, one issue sent to the local Resend server at 2 requests/s.
- * Prints one JSON line.
+ * Sending bench, run by `npm run bench` (scripts/bench/sendingBench.ts) in two processes on one
+ * throw-away database: `setup N` writes N active subscribers and an approved issue; `send` sends it
+ * to the local Resend server (its own process, 2 requests/s) from a fresh process, so the peak RSS
+ * is the sender's alone. Each phase prints one JSON line.
  */
-import { fixtureDir } from './lib/useFixtureDatabase'
+import './lib/useBenchDatabase'
 
 import { spawn } from 'node:child_process'
-import fs from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import readline from 'node:readline'
 
-import { commitTransaction, createLocalReq, initTransaction } from 'payload'
+import type { Payload } from 'payload'
 
 import { markdownToLexical } from '../src/domain/content/markdownToLexical'
+import { newSecretToken } from '../src/domain/security/secretToken'
 import { applyMigrations } from '../src/server/database/applyMigrations'
 import { createMailer } from '../src/server/mail/mailer'
 import { ensureSend, runSend } from '../src/server/sending/runSend'
@@ -29,27 +30,41 @@ async function startMailProcess() {
   throw new Error('Le serveur Resend local du bench ne s’est pas lancé.')
 }
 
-runScript(async () => {
-  const recipients = Number(process.argv[2] ?? 10_000)
-  const payload = await loadPayload()
+/** N active subscribers through the adapter (bench set-up only: the Local API would take minutes at 100,000). */
+async function setup(payload: Payload, recipients: number) {
+  await applyMigrations(payload)
+  const rubric = await payload.create({ collection: 'rubrics', data: { label: 'BENCH', order: 1 } })
+  const staff = await payload.create({ collection: 'staff', data: { name: 'Bench', jobTitle: 'Bench' } })
+  const article = await payload.create({ collection: 'articles', data: { rubric: rubric.id, title: 'Bench', body: markdownToLexical('Texte.') as never, signedBy: [staff.id], status: 'published' } })
+  const started = performance.now()
+  const now = new Date().toISOString()
+  for (let index = 0; index < recipients; index += 1) {
+    const { token, lookup } = newSecretToken()
+    await payload.db.create({
+      collection: 'subscribers',
+      data: { email: `b${String(index).padStart(6, '0')}@bench.example`, status: 'active', token, tokenLookup: lookup, createdAt: now, updatedAt: now },
+      returning: false,
+    })
+    if (index % 5000 === 4999) process.stderr.write(`\r  abonnés du bench : ${index + 1} / ${recipients}`)
+  }
+  process.stderr.write('\n')
+  await payload.create({ collection: 'issues', data: { number: 1, month: '2099-01', subject: 'Bench', preheader: 'Bench', articles: [article.id], status: 'approved' } })
+  console.log(JSON.stringify({ subscribersSeconds: (performance.now() - started) / 1000 }))
+}
+
+async function send(payload: Payload) {
   const mail = await startMailProcess()
-  let peakRss = 0
+  let peakRss = process.memoryUsage().rss
   const rssSampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200)
   try {
-    await applyMigrations(payload)
-    const rubric = await payload.create({ collection: 'rubrics', data: { label: 'BENCH', order: 1 } })
-    const staff = await payload.create({ collection: 'staff', data: { name: 'Bench', jobTitle: 'Bench' } })
-    const article = await payload.create({ collection: 'articles', data: { rubric: rubric.id, title: 'Bench', body: markdownToLexical('Texte.') as never, signedBy: [staff.id], status: 'published' } })
-    const preparing = performance.now()
-    await createBenchSubscribers(payload, recipients)
-    const subscribersSeconds = (performance.now() - preparing) / 1000
-    const issue = await payload.create({ collection: 'issues', data: { number: 1, month: '2099-01', subject: 'Bench', preheader: 'Bench', articles: [article.id], status: 'approved' } })
+    const issue = (await payload.find({ collection: 'issues', where: { month: { equals: '2099-01' } }, limit: 1 })).docs[0]
+    if (!issue) throw new Error('Numéro du bench introuvable : lancez d’abord la phase setup.')
+    const recipients = (await payload.count({ collection: 'subscribers' })).totalDocs
     const mailer = createMailer({ MAIL_FROM: 'bench@unipso.local', mailLocalUrl: mail.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
     const sendId = await ensureSend({ payload, issueId: issue.id })
+    const rssBeforeSendMb = process.memoryUsage().rss / 1024 / 1024
     let firstBatchAt = 0
     let firstBatchMails = 0
-    const rssBeforeSendMb = process.memoryUsage().rss / 1024 / 1024
-    peakRss = 0
     const started = performance.now()
     const result = await runSend({
       payload,
@@ -73,30 +88,24 @@ runScript(async () => {
         mailsPerSecond: firstBatchAt && ended > firstBatchAt ? (recipients - firstBatchMails) / ((ended - firstBatchAt) / 1000) : null,
         mails: to.length,
         duplicates: to.length - new Set(to).size,
-        // Sampled during the send (the bench's own subscriber set-up excluded).
         peakRssMb: peakRss / 1024 / 1024,
-        subscribersSeconds,
         rssBeforeSendMb,
       }),
     )
   } finally {
     clearInterval(rssSampler)
     mail.stop()
+  }
+}
+
+runScript(async () => {
+  const [phase, size] = process.argv.slice(2)
+  const payload = await loadPayload()
+  try {
+    if (phase === 'setup') await setup(payload, Number(size ?? 10_000))
+    else if (phase === 'send') await send(payload)
+    else throw new Error('Usage : benchSending.ts setup <N> | send')
+  } finally {
     await payload.destroy()
-    fs.rmSync(path.resolve(fixtureDir), { recursive: true, force: true })
   }
 })
-
-/** The bench's subscribers, written in transactions of 1,000 (one commit per row would dominate). */
-async function createBenchSubscribers(payload: Awaited<ReturnType<typeof loadPayload>>, count: number) {
-  for (let start = 0; start < count; start += 1000) {
-    const req = await createLocalReq({}, payload)
-    await initTransaction(req)
-    for (let index = start; index < Math.min(count, start + 1000); index += 1) {
-      await payload.create({ collection: 'subscribers', data: { email: `b${String(index).padStart(6, '0')}@bench.example`, status: 'active' }, req })
-    }
-    await commitTransaction(req)
-    process.stderr.write(`\r  abonnés du bench : ${Math.min(count, start + 1000)} / ${count}`)
-  }
-  process.stderr.write('\n')
-}
