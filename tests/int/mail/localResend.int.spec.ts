@@ -2,7 +2,7 @@ import { MailerError } from '@/domain/errors'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import type { Mailer } from '@/server/mail/mailer'
-import { createMailer } from '@/server/mail/mailer'
+import { localMailer } from '../../helpers/localMailer'
 
 const message = { to: ['anne@example.org'], subject: 'Essai <b>1</b>', html: '<p>Bonjour</p>', text: 'Bonjour' }
 
@@ -13,7 +13,7 @@ describe('local Resend-compatible server', () => {
   beforeAll(async () => {
     // These tests are about request rules; the rate limit has its own tests below.
     server = await startLocalResendServer({ requestsPerSecond: 0 })
-    mailer = createMailer({ MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>', mailLocalUrl: server.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
+    mailer = localMailer(server.url)
   })
   beforeEach(() => server.outbox.clear())
   afterAll(async () => {
@@ -97,7 +97,7 @@ describe('local Resend-compatible server', () => {
   })
 
   it('should report a network failure as a retryable MailerError', async () => {
-    const offline = createMailer({ MAIL_FROM: 'a@unipso.local', mailLocalUrl: 'http://127.0.0.1:9', RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
+    const offline = localMailer('http://127.0.0.1:9', 'a@unipso.local')
     const error = (await offline.send(message).catch((caught: unknown) => caught)) as MailerError
     expect([error.code, error.isRetryable]).toEqual(['application_error', true])
   })
@@ -146,7 +146,7 @@ describe('local Resend-compatible server, idempotency and rate limit', () => {
   })
 
   it('should let the mailer wait out a 429 and deliver every mail once', async () => {
-    const mailer = createMailer({ MAIL_FROM: 'a@unipso.local', mailLocalUrl: server.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
+    const mailer = localMailer(server.url, 'a@unipso.local')
     await Promise.all(Array.from({ length: 5 }, (_, index) => mailer.send({ to: [`p${index}@example.org`], subject: 'S', html: '<p>x</p>', text: 'x' })))
     expect(server.outbox.all().map((entry) => entry.to[0]).sort()).toEqual(['p0@example.org', 'p1@example.org', 'p2@example.org', 'p3@example.org', 'p4@example.org'])
   })

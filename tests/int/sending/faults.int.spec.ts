@@ -7,9 +7,9 @@ import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
-import { createMailer } from '@/server/mail/mailer'
 import { ensureSend, runSend } from '@/server/sending/runSend'
 import { markdownToLexical } from '@/domain/content/markdownToLexical'
+import { localMailer } from '../../helpers/localMailer'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -58,7 +58,7 @@ describe('sending exactly once under faults', () => {
   it('should deliver 1,000 recipients exactly once with 20 % injected 500s, failures after accepting and 429 bursts', async () => {
     mail.setFaults({ errorRate: 0.2, acceptThenFailRate: 0.15, burst429: 3, seed: 42 })
     const issue = await approvedIssue()
-    const mailer = createMailer({ MAIL_FROM: 'a@unipso.local', mailLocalUrl: mail.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
+    const mailer = localMailer(mail.url, 'a@unipso.local')
     const sendId = await ensureSend({ payload, issueId: issue.id })
     let result = await runSend({ payload, mailer, sendId })
     // A run may give up after its retries; the next scheduler tick resumes it.

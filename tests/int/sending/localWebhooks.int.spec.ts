@@ -10,10 +10,10 @@ import { getTestPayload } from '../../helpers/testPayload'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { outcomeFor } from '@/server/mail/localResend/webhookEmitter'
-import { createMailer } from '@/server/mail/mailer'
 import { ensureSend, runSend } from '@/server/sending/runSend'
 import { seedDemo } from '@/server/seed/seedDemo'
 import { webhookSecret } from '@/server/webhooks/webhookSecret'
+import { localMailer } from '../../helpers/localMailer'
 
 /**
  * The local Resend-compatible server posts svix-signed events back to the app, as Resend does:
@@ -55,7 +55,7 @@ describe('local server webhooks, end to end', () => {
     for (const email of addresses) await payload.create({ collection: 'subscribers', data: { email, status: 'active' }, overrideAccess: true })
     const issue = (await payload.find({ collection: 'issues', where: { month: { equals: '2020-02' } }, depth: 0 })).docs[0]
     sendId = await ensureSend({ payload, issueId: issue?.id as number })
-    const mailer = createMailer({ MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>', mailLocalUrl: mail.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
+    const mailer = localMailer(mail.url)
     const result = await runSend({ payload, mailer, sendId, requestsPerSecond: 50 })
     await mail.webhooks?.idle()
     const { docs: deliveries } = await payload.find({ collection: 'deliveries', where: { send: { equals: sendId } }, sort: 'email', pagination: false, overrideAccess: true })

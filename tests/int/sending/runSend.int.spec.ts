@@ -7,9 +7,9 @@ import { getTestPayload } from '../../helpers/testPayload'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import type { Mailer } from '@/server/mail/mailer'
-import { createMailer } from '@/server/mail/mailer'
 import { ensureSend, runSend, sendDueIssues } from '@/server/sending/runSend'
 import { seedDemo } from '@/server/seed/seedDemo'
+import { localMailer } from '../../helpers/localMailer'
 
 const ACTIVE = 230
 
@@ -45,7 +45,7 @@ describe('sending an issue', () => {
     mail = await startLocalResendServer({ requestsPerSecond: 2 })
     context = await getTestPayload()
     payload = context.payload
-    mailer = createMailer({ MAIL_FROM: '#ActUNIPSO <actunipso@unipso.local>', mailLocalUrl: mail.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
+    mailer = localMailer(mail.url)
     await seedDemo({ payload, seedDir: path.resolve('scripts/seed'), today: new Date('2026-11-23T10:00:00.000Z') })
     const issue = (await payload.find({ collection: 'issues', where: { month: { equals: '2020-02' } }, depth: 0 })).docs[0]
     articleIds = (issue?.articles ?? []) as number[]

@@ -7,7 +7,7 @@ import { runSchedulerTick, startScheduler } from '@/server/cron/scheduler'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import type { Mailer } from '@/server/mail/mailer'
-import { createMailer } from '@/server/mail/mailer'
+import { localMailer } from '../../helpers/localMailer'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -41,7 +41,7 @@ describe('scheduler heartbeat', () => {
     mail = await startLocalResendServer({ requestsPerSecond: 100 })
     context = await getTestPayload()
     payload = context.payload
-    mailer = createMailer({ MAIL_FROM: 'a@unipso.local', mailLocalUrl: mail.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
+    mailer = localMailer(mail.url, 'a@unipso.local')
     const rubric = await payload.create({ collection: 'rubrics', data: { label: 'POLITIQUE', order: 1 } })
     const staff = await payload.create({ collection: 'staff', data: { name: 'Frédéric Clerbaux', jobTitle: 'Conseiller juridique' } })
     articleId = (await payload.create({ collection: 'articles', data: { rubric: rubric.id, title: 'Article', body: markdownToLexical('Texte.') as never, signedBy: [staff.id], status: 'published' } })).id

@@ -8,8 +8,8 @@ import { runSchedulerTick } from '@/server/cron/scheduler'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import type { Mailer } from '@/server/mail/mailer'
-import { createMailer } from '@/server/mail/mailer'
 import { ensureSend, runSend } from '@/server/sending/runSend'
+import { localMailer } from '../../helpers/localMailer'
 
 type LogLine = { level: number; msg: string; sendId?: number; batch?: number; task?: string; [field: string]: unknown }
 
@@ -57,7 +57,7 @@ describe('structured sending logs', () => {
     mail = await startLocalResendServer({ requestsPerSecond: 100 })
     context = await getTestPayload()
     payload = context.payload
-    mailer = createMailer({ MAIL_FROM: 'a@unipso.local', mailLocalUrl: mail.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
+    mailer = localMailer(mail.url, 'a@unipso.local')
     const rubric = await payload.create({ collection: 'rubrics', data: { label: 'POLITIQUE', order: 1 } })
     const staff = await payload.create({ collection: 'staff', data: { name: 'Frédéric Clerbaux', jobTitle: 'Conseiller juridique' } })
     articleId = (await payload.create({ collection: 'articles', data: { rubric: rubric.id, title: 'Article', body: markdownToLexical('Texte.') as never, signedBy: [staff.id], status: 'published' } })).id
@@ -100,7 +100,7 @@ describe('structured sending logs', () => {
   it('should log each refused recipient with its send, batch and delivery, never its address', async () => {
     const issue = await approvedIssue()
     // A sender Resend refuses: the batch is refused, then each mail alone.
-    const refusing = createMailer({ MAIL_FROM: 'pas une adresse', mailLocalUrl: mail.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
+    const refusing = localMailer(mail.url, 'pas une adresse')
     const { result, lines } = await captureLogs(async () => {
       const sendId = await ensureSend({ payload, issueId: issue.id })
       return { sendId, outcome: await runSend({ payload, mailer: refusing, sendId, requestsPerSecond: 0 }) }
