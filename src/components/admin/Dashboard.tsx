@@ -2,6 +2,7 @@
 import type { Payload } from 'payload'
 
 import { hasCommunicationRole } from '@collections/access/roleOf'
+import { parseInlineItalics } from '@/domain/content/inlineItalics'
 import { ISSUE_STATUSES, labelOf } from '@/domain/content/options'
 import type { SubscriberMonth } from '@/domain/dashboard/subscriberHistory'
 import { shortMonthLabel } from '@/domain/dashboard/subscriberHistory'
@@ -9,6 +10,17 @@ import type { DashboardData, DashboardSend } from '@/server/dashboard/loadDashbo
 import { loadDashboard } from '@/server/dashboard/loadDashboard'
 
 const dateTime = (iso: string) => new Intl.DateTimeFormat('fr-BE', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Brussels' }).format(new Date(iso))
+const dayOnly = (iso: string) => new Intl.DateTimeFormat('fr-BE', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso))
+
+/** A title with its *italics* markup rendered, never as HTML. */
+function Title({ text }: { text: string }) {
+  return (
+    <>
+      {parseInlineItalics(text).map((segment, index) => (segment.isItalic ? <em key={index}>{segment.text}</em> : <span key={index}>{segment.text}</span>))}
+    </>
+  )
+}
+
 const KIND_LABELS = { agenda: 'Agenda', conference: 'Conférence', meeting: 'Réunion' } as const
 const card = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 16, minWidth: 0 } as const
 const SERIES = [
@@ -26,7 +38,7 @@ function SubscriberChart({ months }: { months: SubscriberMonth[] }) {
   const top = 10
   const bottom = 30
   const max = Math.max(1, ...months.map((month) => Math.max(month.active, month.unsubscribed)))
-  const x = (index: number) => 30 + (index * (width - 40)) / Math.max(1, months.length - 1)
+  const x = (index: number) => 30 + (index * (width - 60)) / Math.max(1, months.length - 1)
   const y = (value: number) => top + (1 - value / max) * (height - top - bottom)
   const line = (key: 'active' | 'unsubscribed') => months.map((month, index) => `${x(index).toFixed(1)},${y(month[key]).toFixed(1)}`).join(' ')
   return (
@@ -157,7 +169,9 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: un
         </h3>
         {data.nextIssue ? (
           <p>
-            <a href={`/admin/collections/issues/${data.nextIssue.id}`}>{data.nextIssue.subject}</a> — {labelOf(ISSUE_STATUSES, data.nextIssue.status)}
+            <a href={`/admin/collections/issues/${data.nextIssue.id}`}>
+              <Title text={data.nextIssue.subject} />
+            </a> — {labelOf(ISSUE_STATUSES, data.nextIssue.status)}
             {data.nextIssue.scheduledAt ? `, envoi programmé ${dateTime(data.nextIssue.scheduledAt)}` : ''}
           </p>
         ) : (
@@ -186,8 +200,10 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: un
           <ul style={{ paddingLeft: 18, margin: 0 }}>
             {data.upcoming.map((event) => (
               <li key={`${event.collection}-${event.id}`} style={{ marginBottom: 4 }}>
-                {dateTime(event.startsAt)} · {KIND_LABELS[event.kind]} ·{' '}
-                <a href={`/admin/collections/${event.collection}/${event.id}`}>{event.title}</a>
+                {event.isAllDay ? dayOnly(event.startsAt) : dateTime(event.startsAt)} · {KIND_LABELS[event.kind]} ·{' '}
+                <a href={`/admin/collections/${event.collection}/${event.id}`}>
+                  <Title text={event.title} />
+                </a>
                 {event.status === 'cancelled' ? ' (annulé)' : ''}
               </li>
             ))}

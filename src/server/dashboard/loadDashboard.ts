@@ -5,7 +5,7 @@ import { subscriberHistory } from '@/domain/dashboard/subscriberHistory'
 import type { DeliveryCounts } from '@/domain/sending/progress'
 import { deliveryCounts } from '../sending/sendProgress'
 
-export type DashboardEvent = { kind: 'agenda' | 'conference' | 'meeting'; collection: string; id: number | string; title: string; startsAt: string; status: string | null }
+export type DashboardEvent = { kind: 'agenda' | 'conference' | 'meeting'; collection: string; id: number | string; title: string; startsAt: string; isAllDay: boolean; status: string | null }
 export type DashboardSend = { id: number | string; label: string; status: string; finishedAt: string | null; counts: DeliveryCounts }
 export type DashboardTask = { text: string; href: string }
 export type DashboardData = {
@@ -37,9 +37,9 @@ export async function loadDashboard({ payload, user, canSeeBroadcast, now = new 
   ])
   const issue = issues.docs[0]
   const upcoming: DashboardEvent[] = [
-    ...agenda.docs.map((doc) => ({ kind: 'agenda' as const, collection: 'agenda-items', id: doc.id, title: doc.title, startsAt: doc.startsAt, status: doc.status ?? null })),
-    ...conferences.docs.map((doc) => ({ kind: 'conference' as const, collection: 'conferences', id: doc.id, title: doc.title, startsAt: doc.startsAt, status: doc.status ?? null })),
-    ...meetings.docs.map((doc) => ({ kind: 'meeting' as const, collection: 'meetings', id: doc.id, title: doc.title ?? 'Réunion', startsAt: doc.startsAt, status: doc.status ?? null })),
+    ...agenda.docs.map((doc) => ({ kind: 'agenda' as const, collection: 'agenda-items', id: doc.id, title: doc.title, startsAt: doc.startsAt, isAllDay: Boolean(doc.isAllDay), status: doc.status ?? null })),
+    ...conferences.docs.map((doc) => ({ kind: 'conference' as const, collection: 'conferences', id: doc.id, title: doc.title, startsAt: doc.startsAt, isAllDay: false, status: doc.status ?? null })),
+    ...meetings.docs.map((doc) => ({ kind: 'meeting' as const, collection: 'meetings', id: doc.id, title: doc.title ?? 'Réunion', startsAt: doc.startsAt, isAllDay: false, status: doc.status ?? null })),
   ].sort((a, b) => a.startsAt.localeCompare(b.startsAt))
 
   const tasks: DashboardTask[] = []
