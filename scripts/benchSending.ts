@@ -65,12 +65,20 @@ async function send(payload: Payload) {
     const rssBeforeSendMb = process.memoryUsage().rss / 1024 / 1024
     let firstBatchAt = 0
     let firstBatchMails = 0
+    const liveHeapMb: number[] = []
     const started = performance.now()
     const result = await runSend({
       payload,
       mailer,
       sendId,
-      onProgress: ({ sent }) => {
+      onProgress: ({ sent, batch }) => {
+        // With --expose-gc: the live heap after a full collection, every 50 batches (25 s). What the
+        // sender keeps, unlike RSS, which follows the allocator and V8's lazy collection.
+        const gc = (globalThis as { gc?: () => void }).gc
+        if (gc && batch % 50 === 0) {
+          gc()
+          liveHeapMb.push(process.memoryUsage().heapUsed / 1024 / 1024)
+        }
         if (firstBatchAt) return
         firstBatchAt = performance.now()
         firstBatchMails = sent
@@ -90,6 +98,7 @@ async function send(payload: Payload) {
         duplicates: to.length - new Set(to).size,
         peakRssMb: peakRss / 1024 / 1024,
         rssBeforeSendMb,
+        liveHeapMb: { first: liveHeapMb[0] ?? null, last: liveHeapMb.at(-1) ?? null, max: liveHeapMb.length ? Math.max(...liveHeapMb) : null },
       }),
     )
   } finally {

@@ -4,13 +4,24 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-type Run = { recipients: number; result: string; totalSeconds: number; mailsPerSecond: number | null; mails: number; duplicates: number; peakRssMb: number; rssBeforeSendMb: number }
+type Run = {
+  recipients: number
+  result: string
+  totalSeconds: number
+  mailsPerSecond: number | null
+  mails: number
+  duplicates: number
+  peakRssMb: number
+  rssBeforeSendMb: number
+  liveHeapMb: { first: number | null; last: number | null; max: number | null }
+}
 
 /** Runs one phase of scripts/benchSending.ts in its own process and returns its JSON line. */
 function phase<T>(args: string[], env: Record<string, string>, nodeOptions: string[] = []): T {
-  const child = spawnSync(process.execPath, [...nodeOptions, path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/benchSending.ts', ...args], {
+  // Through NODE_OPTIONS: tsx runs the script in a child node process, which inherits it.
+  const child = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/benchSending.ts', ...args], {
     encoding: 'utf8',
-    env: { ...process.env, ...env, NODE_OPTIONS: '' },
+    env: { ...process.env, ...env, NODE_OPTIONS: nodeOptions.join(' ') },
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 64 * 1024 * 1024,
   })
@@ -34,7 +45,7 @@ export function sendingBench({ sizes }: { sizes: number[] }): string[] {
     const env = { BENCH_DATABASE_DIR: dir, PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex') }
     try {
       const { subscribersSeconds } = phase<{ subscribersSeconds: number }>(['setup', String(size)], env)
-      return { ...phase<Run>(['send'], env, [`--max-old-space-size=${SENDER_HEAP_MB}`]), subscribersSeconds }
+      return { ...phase<Run>(['send'], env, ['--expose-gc', `--max-old-space-size=${SENDER_HEAP_MB}`]), subscribersSeconds }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }
@@ -43,10 +54,12 @@ export function sendingBench({ sizes }: { sizes: number[] }): string[] {
     `Envoi au serveur Resend local (2 requêtes/s × 100 par lot = plafond 200 courriels/s ; expéditeur et serveur dans deux processus ; tas V8 de l’expéditeur plafonné à ${SENDER_HEAP_MB} Mo)`,
     ...runs.map(
       (run) =>
-        `  ${run.recipients.toLocaleString('fr-BE')} abonnés : ${run.mails} courriels, ${run.duplicates} doublon(s), ${run.mailsPerSecond?.toFixed(0) ?? '–'} courriels/s en régime (${run.mailsPerSecond ? ((run.mailsPerSecond / 200) * 100).toFixed(1) : '–'} % du plafond), envoi ${run.totalSeconds.toFixed(0)} s préparation comprise, RSS max de l’expéditeur ${run.peakRssMb.toFixed(0)} Mo (${run.rssBeforeSendMb.toFixed(0)} Mo avant l’envoi)`,
+        `  ${run.recipients.toLocaleString('fr-BE')} abonnés : ${run.mails} courriels, ${run.duplicates} doublon(s), ${run.mailsPerSecond?.toFixed(0) ?? '–'} courriels/s en régime (${run.mailsPerSecond ? ((run.mailsPerSecond / 200) * 100).toFixed(1) : '–'} % du plafond), envoi ${run.totalSeconds.toFixed(0)} s préparation comprise, RSS max de l’expéditeur ${run.peakRssMb.toFixed(0)} Mo (${run.rssBeforeSendMb.toFixed(0)} Mo avant l’envoi), tas vivant après GC ${run.liveHeapMb.first?.toFixed(0) ?? '–'} → ${run.liveHeapMb.last?.toFixed(0) ?? '–'} Mo (max ${run.liveHeapMb.max?.toFixed(0) ?? '–'})`,
     ),
     ...(runs.length > 1
-      ? [`  RSS max à ${runs.at(-1)?.recipients.toLocaleString('fr-BE')} / à ${runs[0]?.recipients.toLocaleString('fr-BE')} : ×${((runs.at(-1)?.peakRssMb ?? 0) / (runs[0]?.peakRssMb ?? 1)).toFixed(2)} (objectif : plat)`]
+      ? [
+          `  À ${runs.at(-1)?.recipients.toLocaleString('fr-BE')} / à ${runs[0]?.recipients.toLocaleString('fr-BE')} : RSS max ×${((runs.at(-1)?.peakRssMb ?? 0) / (runs[0]?.peakRssMb ?? 1)).toFixed(2)}, tas vivant max ×${((runs.at(-1)?.liveHeapMb.max ?? 0) / (runs[0]?.liveHeapMb.max ?? 1)).toFixed(2)} (objectif : plat)`,
+        ]
       : []),
   ]
 }
