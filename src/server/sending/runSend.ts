@@ -14,6 +14,7 @@ import { buildIssueEmail } from '../newsletter/issueEmail'
 import { personalizeIssue } from '../newsletter/renderIssue'
 import { unsubscribeUrlFor } from '../subscribers/subscriptions'
 import { claimLock, releaseLock, renewLock } from './sendLock'
+import { deliveryCounts } from './sendProgress'
 import { withTransaction } from '../database/withTransaction'
 
 export type SendProgress = { total: number; sent: number; failed: number; batch: number; batches: number }
@@ -104,11 +105,13 @@ async function recordAccepted({ payload, deliveries, ids }: { payload: Payload; 
   )
 }
 
-async function counts(payload: Payload, sendId: number | string) {
-  const count = async (status: string) =>
-    (await payload.count({ collection: 'deliveries', where: { and: [{ send: { equals: sendId } }, { status: { equals: status } }] }, overrideAccess: true })).totalDocs
-  const [queued, sent, failed] = await Promise.all([count('queued'), count('sent'), count('failed')])
-  return { queued, sent, failed }
+/**
+ * The send's running totals. "Sent" is every recipient handed to the provider: queued and failed
+ * aside, whatever webhooks have since made of them (delivered, bounced, complained).
+ */
+async function sendTotals(payload: Payload, sendId: number | string, total: number) {
+  const { queued, failed } = await deliveryCounts(payload, sendId, ['queued', 'failed'])
+  return { queued, sent: total - queued - failed, failed }
 }
 
 /**
@@ -182,7 +185,7 @@ export async function runSend({
 
     const markSent = (deliveries: Delivery[], ids: string[]) => recordAccepted({ payload, deliveries, ids })
     const afterBatch = async (batch: number) => {
-      const progress = await counts(payload, sendId)
+      const progress = await sendTotals(payload, sendId, send.total ?? 0)
       await payload.update({ collection: 'sends', id: sendId, data: { sent: progress.sent, failed: progress.failed }, overrideAccess: true })
       onProgress({ total: send.total ?? 0, sent: progress.sent, failed: progress.failed, batch, batches })
       if (!(await renewLock({ payload, lock }))) isLockLost = true
@@ -262,10 +265,9 @@ export async function runSend({
     await settle()
     currentBatch = null
     if (isLockLost) return 'busy'
-    const remaining = await payload.count({ collection: 'deliveries', where: { and: [{ send: { equals: sendId } }, { status: { equals: 'queued' } }] }, overrideAccess: true })
-    if (remaining.totalDocs > 0) throw new Error(`${remaining.totalDocs} destinataire(s) encore en attente après le dernier lot.`)
+    const final = await sendTotals(payload, sendId, send.total ?? 0)
+    if (final.queued > 0) throw new Error(`${final.queued} destinataire(s) encore en attente après le dernier lot.`)
 
-    const final = await counts(payload, sendId)
     const finishedAt = new Date().toISOString()
     await payload.update({ collection: 'sends', id: sendId, data: { status: 'done', sent: final.sent, failed: final.failed, finishedAt, finishedAt_tz: BRUSSELS }, overrideAccess: true })
     await payload.update({ collection: 'issues', id: issueId, data: { status: 'sent', sentAt: finishedAt, sentAt_tz: BRUSSELS }, overrideAccess: true })

@@ -3,11 +3,14 @@ import type { Payload } from 'payload'
 import type { DeliveryCounts, SendProgressView } from '@/domain/sending/progress'
 import { emptyCounts, sendProgressView } from '@/domain/sending/progress'
 
-/** Deliveries of one send counted per status (one indexed count per status, never a full read). */
-export async function deliveryCounts(payload: Payload, sendId: number | string): Promise<DeliveryCounts> {
+/**
+ * Deliveries of one send counted per status (one indexed count per status, never a full read);
+ * `statuses` limits the counting to those asked, the others stay 0.
+ */
+export async function deliveryCounts(payload: Payload, sendId: number | string, statuses?: Array<keyof DeliveryCounts>): Promise<DeliveryCounts> {
   const counts = emptyCounts()
   await Promise.all(
-    (Object.keys(counts) as Array<keyof DeliveryCounts>).map(async (status) => {
+    (statuses ?? (Object.keys(counts) as Array<keyof DeliveryCounts>)).map(async (status) => {
       const { totalDocs } = await payload.count({ collection: 'deliveries', where: { and: [{ send: { equals: sendId } }, { status: { equals: status } }] }, overrideAccess: true })
       counts[status] = totalDocs
     }),

@@ -100,6 +100,23 @@ describe('sending an issue', () => {
     expect(after.docs.map((delivery) => delivery.providerMessageId)).toEqual(before.docs.map((delivery) => delivery.providerMessageId))
   })
 
+  it('should count as sent every recipient the provider took, whatever webhooks made of them since', async () => {
+    const issue = await scheduledIssue()
+    const sendId = await ensureSend({ payload, issueId: issue.id })
+    await runSend({ payload, mailer, sendId })
+    const firstBatch = await payload.find({ collection: 'deliveries', where: { and: [{ send: { equals: sendId } }, { batch: { equals: 1 } }] }, pagination: false, depth: 0 })
+    // Webhooks moved batch 1 on before the last batch was recorded: a resumed send must still count it.
+    for (const [index, delivery] of firstBatch.docs.entries()) {
+      await payload.update({ collection: 'deliveries', id: delivery.id, data: { status: index % 10 === 0 ? 'bounced' : 'delivered' } })
+    }
+    const lastBatch = await payload.find({ collection: 'deliveries', where: { and: [{ send: { equals: sendId } }, { batch: { equals: 3 } }] }, pagination: false, depth: 0 })
+    for (const delivery of lastBatch.docs) await payload.update({ collection: 'deliveries', id: delivery.id, data: { status: 'queued', providerMessageId: null } })
+    await payload.update({ collection: 'sends', id: sendId, data: { status: 'sending' } })
+    const result = await runSend({ payload, mailer, sendId })
+    const send = await payload.findByID({ collection: 'sends', id: sendId })
+    expect([result, send.total, send.sent, send.failed]).toEqual(['done', ACTIVE, ACTIVE, 0])
+  })
+
   it('should put recipients in deterministic batches of 100 by address', async () => {
     const issue = await scheduledIssue()
     const sendId = await ensureSend({ payload, issueId: issue.id })
