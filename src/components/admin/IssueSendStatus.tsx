@@ -3,6 +3,8 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { sendProgressView } from '@/domain/sending/progress'
+
 type Send = { status: string; total?: number; sent?: number; failed?: number; startedAt?: string; finishedAt?: string; lastError?: string }
 
 const dateTime = (iso: string) => new Intl.DateTimeFormat('fr-BE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso))
@@ -35,9 +37,7 @@ export function IssueSendStatus() {
   if (!send) return null
   const total = send.total ?? 0
   const done = (send.sent ?? 0) + (send.failed ?? 0)
-  const elapsedSeconds = send.startedAt ? (Date.now() - Date.parse(send.startedAt)) / 1000 : 0
-  const rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0
-  const remaining = rate > 0 ? Math.round((total - done) / rate) : null
+  const { mailsPerSecond, etaSeconds } = sendProgressView({ counts: { queued: total - done, sent: send.sent ?? 0, failed: send.failed ?? 0 }, startedAt: send.startedAt, now: new Date() })
   return (
     <div data-testid="issue-send-status" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }}>
       {send.status === 'done' && send.finishedAt ? (
@@ -52,8 +52,8 @@ export function IssueSendStatus() {
           </p>
           <progress max={Math.max(total, 1)} value={done} style={{ width: '100%' }} />
           <p style={{ margin: '8px 0 0', fontSize: 13 }}>
-            {rate > 0 ? `${rate.toFixed(0)} courriels/s` : 'Préparation…'}
-            {remaining !== null ? ` · fin estimée dans ${remaining} s` : ''}
+            {mailsPerSecond ? `${mailsPerSecond.toFixed(0)} courriels/s` : 'Préparation…'}
+            {etaSeconds !== null ? ` · fin estimée dans ${etaSeconds} s` : ''}
           </p>
           {send.lastError && <p style={{ color: 'var(--theme-error-500)' }}>Dernière erreur : {send.lastError}</p>}
         </>
