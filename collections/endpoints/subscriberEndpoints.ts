@@ -51,17 +51,13 @@ export const subscriberEndpoints: Endpoint[] = [
       if (!hasCommunicationRole(req.user)) return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
       const body = (req.json ? await req.json().catch(() => ({})) : {}) as { confirmEmail?: unknown; reason?: unknown }
       const id = String(req.routeParams?.id)
-      const subscriber = await req.payload.findByID({ collection: 'subscribers', id, depth: 0, overrideAccess: true, disableErrors: true })
-      if (!subscriber) return Response.json({ error: 'Abonné introuvable.' }, { status: 404 })
-      if (typeof body.confirmEmail !== 'string' || body.confirmEmail.trim().toLowerCase() !== subscriber.email) {
-        return Response.json({ error: 'Pour confirmer, recopiez exactement l’adresse de la personne à effacer.' }, { status: 400 })
-      }
       try {
-        await eraseSubscriber({ payload: req.payload, id, reason: typeof body.reason === 'string' ? body.reason : undefined })
+        const erased = await eraseSubscriber({ payload: req.payload, id, confirmEmail: body.confirmEmail, reason: typeof body.reason === 'string' ? body.reason : undefined })
+        if (!erased) return Response.json({ error: 'Abonné introuvable.' }, { status: 404 })
         req.payload.logger.info({ msg: 'Abonné effacé (RGPD)', subscriberId: id, by: req.user?.id })
         return Response.json({ erased: true })
       } catch (error) {
-        if (error instanceof ErasureRefusedError) return Response.json({ error: error.message }, { status: 409 })
+        if (error instanceof ErasureRefusedError) return Response.json({ error: error.message }, { status: error.status })
         throw error
       }
     },

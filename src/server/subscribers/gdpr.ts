@@ -1,10 +1,18 @@
 import type { Payload } from 'payload'
 
+import { normalizeEmail } from '@/domain/subscribers/subscription'
 import { suppressionHash } from '@/domain/subscribers/suppression'
 import { withTransaction } from '../database/withTransaction'
 
+/** An erasure refused with the reason to show: 400 for a wrong confirmation, 409 while a send needs the person. */
 export class ErasureRefusedError extends Error {
   readonly code = 'erasure_refused'
+  constructor(
+    message: string,
+    readonly status: 400 | 409,
+  ) {
+    super(message)
+  }
 }
 
 /** Everything we hold about one subscriber (GDPR art. 15 and 20), as plain JSON. */
@@ -47,20 +55,35 @@ export async function exportSubscriberData(payload: Payload, id: number | string
 
 /**
  * Erases a subscriber at their request (GDPR art. 17): their row and their delivery log go, and
- * only a hash of the address stays so that no import brings them back. Refused
- * while a send still has to mail them: removing a queued recipient would change a batch that the
+ * only a hash of the address stays so that no import brings them back. `confirmEmail` must repeat
+ * their address. Refused while a send still has to mail them: removing a queued recipient would change a batch that the
  * provider may already have accepted under its idempotency key.
  */
-export async function eraseSubscriber({ payload, id, reason, now = new Date() }: { payload: Payload; id: number | string; reason?: string; now?: Date }) {
+export async function eraseSubscriber({
+  payload,
+  id,
+  confirmEmail,
+  reason,
+  now = new Date(),
+}: {
+  payload: Payload
+  id: number | string
+  confirmEmail: unknown
+  reason?: string
+  now?: Date
+}) {
   const subscriber = await payload.findByID({ collection: 'subscribers', id, depth: 0, overrideAccess: true, disableErrors: true })
   if (!subscriber) return null
+  if (typeof confirmEmail !== 'string' || normalizeEmail(confirmEmail) !== subscriber.email) {
+    throw new ErasureRefusedError('Pour confirmer, recopiez exactement l’adresse de la personne à effacer.', 400)
+  }
   const pending = await payload.count({
     collection: 'deliveries',
     where: { and: [{ subscriber: { equals: subscriber.id } }, { status: { equals: 'queued' } }] },
     overrideAccess: true,
   })
   if (pending.totalDocs > 0) {
-    throw new ErasureRefusedError('Un envoi en cours doit encore lui écrire : effacez cette personne quand l’envoi est terminé.')
+    throw new ErasureRefusedError('Un envoi en cours doit encore lui écrire : effacez cette personne quand l’envoi est terminé.', 409)
   }
   const emailHash = suppressionHash(subscriber.email)
   // In this order, an erasure cut short (no transaction on SQLite) is finished by running it again,
