@@ -48,6 +48,11 @@ export function resolveSeedDate({ value, today }: { value: string; today: Date }
   return day.toUTC().toISO() as string
 }
 
+/** "YYYY-MM" of `today`'s month in Brussels (1 March 00:30 there is still February in UTC). */
+export function monthOf(today: Date): string {
+  return DateTime.fromJSDate(today, { zone: BRUSSELS }).toFormat('yyyy-MM')
+}
+
 /** "YYYY-MM" of the month after `today`'s month in Brussels. */
 export function nextMonthOf(today: Date): string {
   return DateTime.fromJSDate(today, { zone: BRUSSELS }).plus({ months: 1 }).toFormat('yyyy-MM')

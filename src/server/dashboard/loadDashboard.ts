@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { SubscriberMonth } from '@/domain/dashboard/subscriberHistory'
 import { subscriberHistory } from '@/domain/dashboard/subscriberHistory'
+import { monthOf } from '@/domain/dates/brussels'
 import type { DeliveryCounts } from '@/domain/sending/progress'
 import { deliveryCounts } from '../sending/sendProgress'
 
@@ -27,7 +28,7 @@ export async function loadDashboard({ payload, user, canSeeBroadcast, now = new 
   const asUser = { user: user as never, overrideAccess: false, depth: 0 } as const
   const until = new Date(now.getTime() + 30 * DAY).toISOString()
   const inWindow = { and: [{ startsAt: { greater_than_equal: now.toISOString() } }, { startsAt: { less_than: until } }] }
-  const currentMonth = now.toISOString().slice(0, 7)
+  const currentMonth = monthOf(now)
 
   const [issues, agenda, conferences, meetings] = await Promise.all([
     payload.find({ collection: 'issues', ...asUser, where: { and: [{ status: { not_equals: 'sent' } }, { month: { greater_than_equal: currentMonth } }] }, sort: 'month', limit: 1 }),

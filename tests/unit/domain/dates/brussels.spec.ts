@@ -5,6 +5,7 @@ import {
   formatHour,
   formatLongDate,
   formatShortDate,
+  monthOf,
   nextMonthOf,
   resolveSeedDate,
 } from '@/domain/dates/brussels'
@@ -144,6 +145,12 @@ describe('resolveSeedDate', () => {
 
   it('should refuse a relative hour that does not exist instead of rolling it over', () => {
     expect(() => resolveSeedDate({ value: '+1d 25:00', today: winterToday })).toThrow(/invalide/)
+  })
+})
+
+describe('monthOf', () => {
+  it('should use the Brussels month when UTC is still the previous month', () => {
+    expect([monthOf(new Date('2027-02-28T23:30:00.000Z')), monthOf(new Date('2027-02-28T22:30:00.000Z'))]).toEqual(['2027-03', '2027-02'])
   })
 })
 
