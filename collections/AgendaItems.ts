@@ -22,7 +22,8 @@ export const AgendaItems: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'venue', 'status', 'isPublished'],
     group: groups.events,
-    description: 'Forums, journées d’étude, webinaires : saisis une fois, repris dans la lettre et les calendriers.',
+    description:
+      'Forums, journées d’étude, webinaires : saisis une fois, repris dans la lettre et les calendriers.',
   },
   defaultSort: '-startsAt',
   fields: eventFields(),

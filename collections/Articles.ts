@@ -25,7 +25,13 @@ export const Articles: CollectionConfig = {
   },
   defaultSort: '-updatedAt',
   fields: [
-    { name: 'rubric', label: 'Rubrique', type: 'relationship', relationTo: slugs.rubrics, required: true },
+    {
+      name: 'rubric',
+      label: 'Rubrique',
+      type: 'relationship',
+      relationTo: slugs.rubrics,
+      required: true,
+    },
     {
       name: 'title',
       label: 'Titre',
@@ -33,7 +39,8 @@ export const Articles: CollectionConfig = {
       required: true,
       maxLength: 250,
       admin: {
-        description: 'Texte simple. Pour mettre des mots en italique, entourez-les d’astérisques : *Innovations sociales*.',
+        description:
+          'Texte simple. Pour mettre des mots en italique, entourez-les d’astérisques : *Innovations sociales*.',
       },
     },
     { name: 'body', label: 'Texte', type: 'richText', editor: emailRichText, required: true },

@@ -52,7 +52,12 @@ export const Conferences: CollectionConfig = {
       fields: [
         { name: 'title', label: 'Intitulé', type: 'text', required: true },
         ...dateRangeFields({ withAllDay: false }),
-        { name: 'venue', label: 'Lieu (si différent)', type: 'relationship', relationTo: slugs.venues },
+        {
+          name: 'venue',
+          label: 'Lieu (si différent)',
+          type: 'relationship',
+          relationTo: slugs.venues,
+        },
       ],
     },
     {

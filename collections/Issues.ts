@@ -31,7 +31,9 @@ export const Issues: CollectionConfig = {
     defaultColumns: ['number', 'month', 'subject', 'status', 'scheduledAt'],
     group: groups.broadcast,
     description: 'Les numéros de l’#ActUNIPSO : contenu, relecture, approbation et programmation.',
-    components: { beforeListTable: ['/src/components/admin/DraftNextIssueButton#DraftNextIssueButton'] },
+    components: {
+      beforeListTable: ['/src/components/admin/DraftNextIssueButton#DraftNextIssueButton'],
+    },
   },
   defaultSort: '-month',
   endpoints: issueEndpoints,
@@ -45,7 +47,14 @@ export const Issues: CollectionConfig = {
             {
               type: 'row',
               fields: [
-                { name: 'number', label: 'Numéro', type: 'number', required: true, unique: true, min: 1 },
+                {
+                  name: 'number',
+                  label: 'Numéro',
+                  type: 'number',
+                  required: true,
+                  unique: true,
+                  min: 1,
+                },
                 {
                   name: 'month',
                   label: 'Mois (AAAA-MM)',
@@ -57,7 +66,13 @@ export const Issues: CollectionConfig = {
                 },
               ],
             },
-            { name: 'subject', label: 'Objet du courriel', type: 'text', required: true, maxLength: 150 },
+            {
+              name: 'subject',
+              label: 'Objet du courriel',
+              type: 'text',
+              required: true,
+              maxLength: 150,
+            },
             {
               name: 'preheader',
               label: 'Texte d’aperçu',
@@ -81,8 +96,20 @@ export const Issues: CollectionConfig = {
               hasMany: true,
               admin: { description: 'Dans l’ordre de parution.' },
             },
-            { name: 'agendaItems', label: 'Agenda', type: 'relationship', relationTo: slugs.agendaItems, hasMany: true },
-            { name: 'conferences', label: 'Conférences', type: 'relationship', relationTo: slugs.conferences, hasMany: true },
+            {
+              name: 'agendaItems',
+              label: 'Agenda',
+              type: 'relationship',
+              relationTo: slugs.agendaItems,
+              hasMany: true,
+            },
+            {
+              name: 'conferences',
+              label: 'Conférences',
+              type: 'relationship',
+              relationTo: slugs.conferences,
+              hasMany: true,
+            },
             {
               type: 'row',
               fields: [
@@ -90,7 +117,11 @@ export const Issues: CollectionConfig = {
                   name: 'meetingsFrom',
                   label: 'Réunions listées du',
                   withTime: false,
-                  overrides: { admin: { description: 'Instances et groupes de travail repris dans le numéro.' } },
+                  overrides: {
+                    admin: {
+                      description: 'Instances et groupes de travail repris dans le numéro.',
+                    },
+                  },
                 }),
                 brusselsDate({ name: 'meetingsUntil', label: 'au', withTime: false }),
               ],
@@ -114,12 +145,15 @@ export const Issues: CollectionConfig = {
         },
         {
           label: 'Aperçu et test',
-          description: 'Le courriel tel que les abonnés le recevront, les vérifications et l’envoi de test.',
+          description:
+            'Le courriel tel que les abonnés le recevront, les vérifications et l’envoi de test.',
           fields: [
             {
               name: 'emailPanel',
               type: 'ui',
-              admin: { components: { Field: '/src/components/admin/IssueEmailPanel#IssueEmailPanel' } },
+              admin: {
+                components: { Field: '/src/components/admin/IssueEmailPanel#IssueEmailPanel' },
+              },
             },
           ],
         },
@@ -128,7 +162,10 @@ export const Issues: CollectionConfig = {
     {
       name: 'sendStatus',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/components/admin/IssueSendStatus#IssueSendStatus' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/admin/IssueSendStatus#IssueSendStatus' },
+      },
     },
     {
       name: 'status',
@@ -140,7 +177,8 @@ export const Issues: CollectionConfig = {
       index: true,
       admin: {
         position: 'sidebar',
-        description: 'Les rédacteurs vont jusqu’à « Prêt à relire » ; la communication approuve et programme.',
+        description:
+          'Les rédacteurs vont jusqu’à « Prêt à relire » ; la communication approuve et programme.',
       },
     },
     brusselsDate({

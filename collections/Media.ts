@@ -9,7 +9,11 @@ export const Media: CollectionConfig = {
   slug: slugs.media,
   labels: { singular: 'Fichier', plural: 'Fichiers' },
   access: { create: isStaff, read: anyone, update: isStaff, delete: isStaff },
-  admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'mimeType'], group: groups.reference },
+  admin: {
+    useAsTitle: 'alt',
+    defaultColumns: ['filename', 'alt', 'mimeType'],
+    group: groups.reference,
+  },
   fields: [
     {
       name: 'alt',

@@ -30,7 +30,10 @@ export const Meetings: CollectionConfig = {
       name: 'title',
       label: 'Intitulé',
       type: 'text',
-      admin: { readOnly: true, description: 'Calculé à partir de l’instance, du groupe et de la date.' },
+      admin: {
+        readOnly: true,
+        description: 'Calculé à partir de l’instance, du groupe et de la date.',
+      },
     },
     {
       name: 'kind',
@@ -53,7 +56,9 @@ export const Meetings: CollectionConfig = {
       name: 'venueLabel',
       label: 'Lieu tel qu’imprimé dans la lettre',
       type: 'text',
-      admin: { description: 'Facultatif, par exemple « Bruxelles » au lieu de « UNIPSO Bruxelles ».' },
+      admin: {
+        description: 'Facultatif, par exemple « Bruxelles » au lieu de « UNIPSO Bruxelles ».',
+      },
     },
     { name: 'notes', label: 'Remarques internes', type: 'textarea' },
     {

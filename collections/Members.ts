@@ -14,12 +14,18 @@ import { groups, slugs } from './slugs'
 export const Members: CollectionConfig = {
   slug: slugs.members,
   labels: { singular: 'Membre (agenda)', plural: 'Membres (agendas)' },
-  access: { create: isCommunication, read: isCommunication, update: isCommunication, delete: isCommunication },
+  access: {
+    create: isCommunication,
+    read: isCommunication,
+    update: isCommunication,
+    delete: isCommunication,
+  },
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'organisation', 'email', 'isRevoked'],
     group: groups.meetings,
-    description: 'Chaque membre reçoit un lien d’agenda personnel : l’agenda public, les instances et ses groupes de travail.',
+    description:
+      'Chaque membre reçoit un lien d’agenda personnel : l’agenda public, les instances et ses groupes de travail.',
   },
   defaultSort: 'name',
   endpoints: memberEndpoints,
@@ -39,15 +45,25 @@ export const Members: CollectionConfig = {
       label: 'Lien de l’agenda personnel',
       type: 'text',
       virtual: true,
-      admin: { readOnly: true, description: 'À donner au membre seulement : quiconque a ce lien voit les réunions.' },
+      admin: {
+        readOnly: true,
+        description: 'À donner au membre seulement : quiconque a ce lien voit les réunions.',
+      },
       hooks: {
-        afterRead: [({ siblingData }) => (siblingData?.feedToken ? `${readEnv().serverUrl}/calendars/members/${siblingData.feedToken}.ics` : null)],
+        afterRead: [
+          ({ siblingData }) =>
+            siblingData?.feedToken
+              ? `${readEnv().serverUrl}/calendars/members/${siblingData.feedToken}.ics`
+              : null,
+        ],
       },
     },
     {
       name: 'sendLink',
       type: 'ui',
-      admin: { components: { Field: '/src/components/admin/SendMemberLinkButton#SendMemberLinkButton' } },
+      admin: {
+        components: { Field: '/src/components/admin/SendMemberLinkButton#SendMemberLinkButton' },
+      },
     },
     {
       name: 'regenerateToken',
@@ -60,10 +76,16 @@ export const Members: CollectionConfig = {
       label: 'Lien révoqué',
       type: 'checkbox',
       defaultValue: false,
-      admin: { position: 'sidebar', description: 'Coupe l’accès à l’agenda personnel sans supprimer le membre.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Coupe l’accès à l’agenda personnel sans supprimer le membre.',
+      },
     },
     { name: 'feedToken', type: 'text', admin: { hidden: true } },
     { name: 'feedTokenLookup', type: 'text', unique: true, index: true, admin: { hidden: true } },
   ],
-  hooks: { beforeValidate: [normalizeSingleLineFields(['name', 'organisation'])], beforeChange: [assignMemberToken] },
+  hooks: {
+    beforeValidate: [normalizeSingleLineFields(['name', 'organisation'])],
+    beforeChange: [assignMemberToken],
+  },
 }

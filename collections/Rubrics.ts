@@ -33,7 +33,8 @@ export const Rubrics: CollectionConfig = {
       normalizeSingleLineFields(['label']),
       ({ data }) => {
         // Rubrics print in capitals in the newsletter; storing them so keeps "Politique" and "POLITIQUE" one rubric.
-        if (data && typeof data.label === 'string') data.label = data.label.toLocaleUpperCase('fr-BE')
+        if (data && typeof data.label === 'string')
+          data.label = data.label.toLocaleUpperCase('fr-BE')
         return data
       },
     ],

@@ -12,14 +12,36 @@ export const Sends: CollectionConfig = {
   slug: slugs.sends,
   labels: { singular: 'Envoi', plural: 'Envois' },
   access: { create: () => false, read: isCommunication, update: () => false, delete: () => false },
-  admin: { useAsTitle: 'label', defaultColumns: ['label', 'status', 'total', 'sent', 'failed'], group: groups.broadcast },
+  admin: {
+    useAsTitle: 'label',
+    defaultColumns: ['label', 'status', 'total', 'sent', 'failed'],
+    group: groups.broadcast,
+  },
   defaultSort: '-createdAt',
   endpoints: sendEndpoints,
   fields: [
-    { name: 'progress', type: 'ui', admin: { components: { Field: '/src/components/admin/SendProgressPanel#SendProgressPanel' } } },
+    {
+      name: 'progress',
+      type: 'ui',
+      admin: { components: { Field: '/src/components/admin/SendProgressPanel#SendProgressPanel' } },
+    },
     { name: 'label', label: 'Envoi', type: 'text' },
-    { name: 'issue', label: 'Numéro', type: 'relationship', relationTo: slugs.issues, required: true, unique: true },
-    { name: 'status', label: 'Statut', type: 'select', required: true, defaultValue: 'preparing', options: toOptions(SEND_STATUSES) },
+    {
+      name: 'issue',
+      label: 'Numéro',
+      type: 'relationship',
+      relationTo: slugs.issues,
+      required: true,
+      unique: true,
+    },
+    {
+      name: 'status',
+      label: 'Statut',
+      type: 'select',
+      required: true,
+      defaultValue: 'preparing',
+      options: toOptions(SEND_STATUSES),
+    },
     {
       type: 'row',
       fields: [

@@ -33,7 +33,9 @@ export const Staff: CollectionConfig = {
           type: 'text',
           required: true,
           validate: (value: string | null | undefined) =>
-            !value || BELGIAN_PHONE.test(value.trim()) || 'Numéro belge attendu, par exemple 081/24.90.22.',
+            !value ||
+            BELGIAN_PHONE.test(value.trim()) ||
+            'Numéro belge attendu, par exemple 081/24.90.22.',
         },
       ],
     },

@@ -16,12 +16,18 @@ import { groups, slugs } from './slugs'
 export const Subscribers: CollectionConfig = {
   slug: slugs.subscribers,
   labels: { singular: 'Abonné', plural: 'Abonnés' },
-  access: { create: isCommunication, read: isCommunication, update: isCommunication, delete: isCommunication },
+  access: {
+    create: isCommunication,
+    read: isCommunication,
+    update: isCommunication,
+    delete: isCommunication,
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'firstName', 'lastName', 'organisation', 'status'],
     group: groups.broadcast,
-    description: 'Abonnés de l’#ActUNIPSO. Données personnelles : visibles par la communication et les administrateurs seulement.',
+    description:
+      'Abonnés de l’#ActUNIPSO. Données personnelles : visibles par la communication et les administrateurs seulement.',
     components: { beforeListTable: ['/src/components/admin/SubscribersImport#SubscribersImport'] },
   },
   defaultSort: 'email',
@@ -57,15 +63,25 @@ export const Subscribers: CollectionConfig = {
         brusselsDate({ name: 'confirmedAt', label: 'Confirmé le (double opt-in)' }),
       ],
     },
-    brusselsDate({ name: 'unsubscribedAt', label: 'Désinscrit le', overrides: { admin: { position: 'sidebar', readOnly: true } } }),
+    brusselsDate({
+      name: 'unsubscribedAt',
+      label: 'Désinscrit le',
+      overrides: { admin: { position: 'sidebar', readOnly: true } },
+    }),
     { name: 'unsubscribeReason', label: 'Raison de la désinscription', type: 'textarea' },
     {
       name: 'gdpr',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/components/admin/SubscriberGdprActions#SubscriberGdprActions' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/admin/SubscriberGdprActions#SubscriberGdprActions' },
+      },
     },
     { name: 'token', type: 'text', admin: { hidden: true } },
     { name: 'tokenLookup', type: 'text', unique: true, index: true, admin: { hidden: true } },
   ],
-  hooks: { beforeValidate: [normalizeSingleLineFields(['firstName', 'lastName', 'organisation'])], beforeChange: [prepareSubscriber] },
+  hooks: {
+    beforeValidate: [normalizeSingleLineFields(['firstName', 'lastName', 'organisation'])],
+    beforeChange: [prepareSubscriber],
+  },
 }

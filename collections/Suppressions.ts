@@ -16,11 +16,26 @@ export const Suppressions: CollectionConfig = {
     useAsTitle: 'erasedAt',
     defaultColumns: ['erasedAt', 'reason'],
     group: groups.broadcast,
-    description: 'Personnes effacées à leur demande : seule une empreinte de l’adresse est gardée, pour qu’un import ne les réinscrive pas.',
+    description:
+      'Personnes effacées à leur demande : seule une empreinte de l’adresse est gardée, pour qu’un import ne les réinscrive pas.',
   },
   fields: [
-    { name: 'emailHash', label: 'Empreinte de l’adresse', type: 'text', required: true, unique: true, index: true, admin: { hidden: true } },
-    { name: 'erasedAt', label: 'Effacé le', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'emailHash',
+      label: 'Empreinte de l’adresse',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      admin: { hidden: true },
+    },
+    {
+      name: 'erasedAt',
+      label: 'Effacé le',
+      type: 'date',
+      required: true,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'reason', label: 'Motif', type: 'text' },
   ],
 }

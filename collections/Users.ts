@@ -21,7 +21,8 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['name', 'email', 'role'],
     group: groups.admin,
-    description: 'Comptes de l’équipe : administrateurs, communication (programme et envoie) et rédacteurs.',
+    description:
+      'Comptes de l’équipe : administrateurs, communication (programme et envoie) et rédacteurs.',
   },
   defaultSort: 'name',
   fields: [

@@ -12,7 +12,11 @@ export const Venues: CollectionConfig = {
   slug: slugs.venues,
   labels: { singular: 'Lieu', plural: 'Lieux' },
   access: { create: isStaff, read: anyone, update: isStaff, delete: isAdmin },
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'street', 'postcode', 'city'], group: groups.reference },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'street', 'postcode', 'city'],
+    group: groups.reference,
+  },
   defaultSort: 'name',
   fields: [
     { name: 'name', label: 'Nom', type: 'text', required: true, unique: true },
@@ -53,7 +57,10 @@ export const Venues: CollectionConfig = {
         const merged = { ...originalDoc, ...data }
         if (merged.isOnline && !merged.url) {
           throw new ValidationError(
-            { collection: collection.slug, errors: [{ path: 'url', message: 'Un lieu en ligne a besoin d’un lien.' }] },
+            {
+              collection: collection.slug,
+              errors: [{ path: 'url', message: 'Un lieu en ligne a besoin d’un lien.' }],
+            },
             req.t,
           )
         }

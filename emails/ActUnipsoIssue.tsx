@@ -55,8 +55,16 @@ export function ActUnipsoIssue({ view, recipient }: ActUnipsoIssueProps) {
             <AgendaItem key={event.anchor} event={event} />
           ))}
           <MeetingsSection anchor="instances" title="Instances" lines={view.instances} />
-          <MeetingsSection anchor="groupes-de-travail" title="Groupes de travail" lines={view.workingGroups} />
-          <Footer footer={view.footer} archiveUrl={view.archiveUrl} unsubscribeUrl={recipient.unsubscribeUrl} />
+          <MeetingsSection
+            anchor="groupes-de-travail"
+            title="Groupes de travail"
+            lines={view.workingGroups}
+          />
+          <Footer
+            footer={view.footer}
+            archiveUrl={view.archiveUrl}
+            unsubscribeUrl={recipient.unsubscribeUrl}
+          />
         </Container>
         <span data-actunipso-mso="close" />
       </Body>
@@ -64,6 +72,9 @@ export function ActUnipsoIssue({ view, recipient }: ActUnipsoIssueProps) {
   )
 }
 
-ActUnipsoIssue.PreviewProps = { view: issueFixture, recipient: recipientFixture } satisfies ActUnipsoIssueProps
+ActUnipsoIssue.PreviewProps = {
+  view: issueFixture,
+  recipient: recipientFixture,
+} satisfies ActUnipsoIssueProps
 
 export default ActUnipsoIssue

@@ -23,7 +23,8 @@ const MONGODUMP_DOCS = 'https://www.mongodb.com/docs/database-tools/mongodump/'
 function targetFor(argument: string | undefined, now: Date): string {
   if (!argument) return path.join(projectRoot, 'data', 'backups', backupFileName(now))
   const resolved = path.resolve(process.cwd(), argument)
-  const isDirectory = argument.endsWith('/') || (fs.existsSync(resolved) && fs.statSync(resolved).isDirectory())
+  const isDirectory =
+    argument.endsWith('/') || (fs.existsSync(resolved) && fs.statSync(resolved).isDirectory())
   return isDirectory ? path.join(resolved, backupFileName(now)) : resolved
 }
 
@@ -42,12 +43,18 @@ runScript(async () => {
     )
   }
   const argument = process.argv.slice(2).find((arg) => !arg.startsWith('--'))
-  const result = await backupSqlite({ sourcePath: database.filePath, targetPath: targetFor(argument, new Date()) })
+  const result = await backupSqlite({
+    sourcePath: database.filePath,
+    targetPath: targetFor(argument, new Date()),
+  })
   const counts = Object.entries(result.counts)
     .map(([table, count]) => `${table} ${count}`)
     .join(', ')
   const shown = path.relative(process.cwd(), result.targetPath)
-  const duration = result.durationMs < 10_000 ? `${result.durationMs} ms` : `${(result.durationMs / 1000).toFixed(1)} s`
+  const duration =
+    result.durationMs < 10_000
+      ? `${result.durationMs} ms`
+      : `${(result.durationMs / 1000).toFixed(1)} s`
   console.log(`✔ Sauvegarde : ${shown.startsWith('..') ? result.targetPath : shown}`)
   console.log(`  ${megabytes(result.sizeBytes)} en ${duration} · intégrité : ${result.integrity}`)
   console.log(`  lignes : ${counts}`)

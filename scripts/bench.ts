@@ -11,12 +11,15 @@ const isFull = process.argv.includes('--full')
 
 async function main() {
   const started = Date.now()
-  console.log(`ActUNIPSO Publisher — bench (${new Date().toISOString()}, Node ${process.version})\n`)
+  console.log(
+    `ActUNIPSO Publisher — bench (${new Date().toISOString()}, Node ${process.version})\n`,
+  )
   for (const line of await emailBench({ naiveSample: isFull ? 10_000 : 1_000 })) console.log(line)
   console.log('')
   for (const line of calendarBench()) console.log(line)
   console.log('')
-  for (const line of sendingBench({ sizes: isFull ? [10_000, 100_000] : [10_000] })) console.log(line)
+  for (const line of sendingBench({ sizes: isFull ? [10_000, 100_000] : [10_000] }))
+    console.log(line)
   console.log(`\nTerminé en ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 

@@ -22,10 +22,15 @@ import { loadPayload, runScript } from './lib/loadPayload'
 
 /** Starts the local Resend server in a child process and resolves with its URL. */
 async function startMailProcess() {
-  const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/bench/localResendProcess.ts'], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_OPTIONS: '' } })
+  const child = spawn(
+    process.execPath,
+    [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/bench/localResendProcess.ts'],
+    { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_OPTIONS: '' } },
+  )
   const lines = readline.createInterface({ input: child.stdout })
   for await (const line of lines) {
-    if (line.startsWith('{')) return { url: (JSON.parse(line) as { url: string }).url, stop: () => child.kill('SIGTERM') }
+    if (line.startsWith('{'))
+      return { url: (JSON.parse(line) as { url: string }).url, stop: () => child.kill('SIGTERM') }
   }
   throw new Error('Le serveur Resend local du bench ne s’est pas lancé.')
 }
@@ -34,33 +39,78 @@ async function startMailProcess() {
 async function setup(payload: Payload, recipients: number) {
   await applyMigrations(payload)
   const rubric = await payload.create({ collection: 'rubrics', data: { label: 'BENCH', order: 1 } })
-  const staff = await payload.create({ collection: 'staff', data: { name: 'Bench', jobTitle: 'Bench' } })
-  const article = await payload.create({ collection: 'articles', data: { rubric: rubric.id, title: 'Bench', body: markdownToLexical('Texte.') as never, signedBy: [staff.id], status: 'published' } })
+  const staff = await payload.create({
+    collection: 'staff',
+    data: { name: 'Bench', jobTitle: 'Bench' },
+  })
+  const article = await payload.create({
+    collection: 'articles',
+    data: {
+      rubric: rubric.id,
+      title: 'Bench',
+      body: markdownToLexical('Texte.') as never,
+      signedBy: [staff.id],
+      status: 'published',
+    },
+  })
   const started = performance.now()
   const now = new Date().toISOString()
   for (let index = 0; index < recipients; index += 1) {
     const { token, lookup } = newSecretToken()
     await payload.db.create({
       collection: 'subscribers',
-      data: { email: `b${String(index).padStart(6, '0')}@bench.example`, status: 'active', token, tokenLookup: lookup, createdAt: now, updatedAt: now },
+      data: {
+        email: `b${String(index).padStart(6, '0')}@bench.example`,
+        status: 'active',
+        token,
+        tokenLookup: lookup,
+        createdAt: now,
+        updatedAt: now,
+      },
       returning: false,
     })
-    if (index % 5000 === 4999) process.stderr.write(`\r  abonnés du bench : ${index + 1} / ${recipients}`)
+    if (index % 5000 === 4999)
+      process.stderr.write(`\r  abonnés du bench : ${index + 1} / ${recipients}`)
   }
   process.stderr.write('\n')
-  await payload.create({ collection: 'issues', data: { number: 1, month: '2099-01', subject: 'Bench', preheader: 'Bench', articles: [article.id], status: 'approved' } })
+  await payload.create({
+    collection: 'issues',
+    data: {
+      number: 1,
+      month: '2099-01',
+      subject: 'Bench',
+      preheader: 'Bench',
+      articles: [article.id],
+      status: 'approved',
+    },
+  })
   console.log(JSON.stringify({ subscribersSeconds: (performance.now() - started) / 1000 }))
 }
 
 async function send(payload: Payload) {
   const mail = await startMailProcess()
   let peakRss = process.memoryUsage().rss
-  const rssSampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 200)
+  const rssSampler = setInterval(
+    () => (peakRss = Math.max(peakRss, process.memoryUsage().rss)),
+    200,
+  )
   try {
-    const issue = (await payload.find({ collection: 'issues', where: { month: { equals: '2099-01' } }, limit: 1 })).docs[0]
+    const issue = (
+      await payload.find({
+        collection: 'issues',
+        where: { month: { equals: '2099-01' } },
+        limit: 1,
+      })
+    ).docs[0]
     if (!issue) throw new Error('Numéro du bench introuvable : lancez d’abord la phase setup.')
     const recipients = (await payload.count({ collection: 'subscribers' })).totalDocs
-    const mailer = createMailer({ MAIL_FROM: 'bench@unipso.local', mailLocalUrl: mail.url, RESEND_API_KEY: undefined, RESEND_BASE_URL: undefined, MAIL_REPLY_TO: undefined })
+    const mailer = createMailer({
+      MAIL_FROM: 'bench@unipso.local',
+      mailLocalUrl: mail.url,
+      RESEND_API_KEY: undefined,
+      RESEND_BASE_URL: undefined,
+      MAIL_REPLY_TO: undefined,
+    })
     const sendId = await ensureSend({ payload, issueId: issue.id })
     const rssBeforeSendMb = process.memoryUsage().rss / 1024 / 1024
     let firstBatchAt = 0
@@ -85,7 +135,9 @@ async function send(payload: Payload) {
       },
     })
     const ended = performance.now()
-    const outbox = (await (await fetch(`${mail.url}/api/outbox`)).json()) as { data: Array<{ to: string[] }> }
+    const outbox = (await (await fetch(`${mail.url}/api/outbox`)).json()) as {
+      data: Array<{ to: string[] }>
+    }
     const to = outbox.data.map((entry) => entry.to[0])
     console.log(
       JSON.stringify({
@@ -93,12 +145,19 @@ async function send(payload: Payload) {
         result,
         totalSeconds: (ended - started) / 1000,
         // From the first batch's answer to the last: the steady sending rate, preparation excluded.
-        mailsPerSecond: firstBatchAt && ended > firstBatchAt ? (recipients - firstBatchMails) / ((ended - firstBatchAt) / 1000) : null,
+        mailsPerSecond:
+          firstBatchAt && ended > firstBatchAt
+            ? (recipients - firstBatchMails) / ((ended - firstBatchAt) / 1000)
+            : null,
         mails: to.length,
         duplicates: to.length - new Set(to).size,
         peakRssMb: peakRss / 1024 / 1024,
         rssBeforeSendMb,
-        liveHeapMb: { first: liveHeapMb[0] ?? null, last: liveHeapMb.at(-1) ?? null, max: liveHeapMb.length ? Math.max(...liveHeapMb) : null },
+        liveHeapMb: {
+          first: liveHeapMb[0] ?? null,
+          last: liveHeapMb.at(-1) ?? null,
+          max: liveHeapMb.length ? Math.max(...liveHeapMb) : null,
+        },
       }),
     )
   } finally {

@@ -40,7 +40,11 @@ function ensureInstalled() {
 }
 
 function run(command, args, env = {}) {
-  const child = spawn(command, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } })
+  const child = spawn(command, args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  })
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal))
   child.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)))
 }
@@ -50,14 +54,20 @@ function ensureChromium() {
   const candidates = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']
   if (process.env.CHROMIUM_PATH || candidates.some((candidate) => fs.existsSync(candidate))) return
   if (process.getuid?.() !== 0 || spawnSync('which', ['apt-get']).status !== 0) {
-    console.warn('⚠ Chromium est absent et ne peut pas être installé ici (ni root, ni apt) : les tests navigateur échoueront.')
+    console.warn(
+      '⚠ Chromium est absent et ne peut pas être installé ici (ni root, ni apt) : les tests navigateur échoueront.',
+    )
     return
   }
   console.log('▶ Installation de Chromium (apt-get install chromium) pour les tests navigateur…')
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
   spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env })
-  const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env })
-  if (install.status !== 0) console.warn('⚠ apt-get install chromium a échoué : les tests navigateur échoueront.')
+  const install = spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+    stdio: 'inherit',
+    env,
+  })
+  if (install.status !== 0)
+    console.warn('⚠ apt-get install chromium a échoué : les tests navigateur échoueront.')
 }
 
 ensureInstalled()
@@ -74,7 +84,8 @@ if (mode === 'start') {
     process.exit(typecheck.status ?? 1)
   }
   run(bin('jest'), rest, {
-    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim(),
+    NODE_OPTIONS:
+      `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim(),
   })
 } else {
   console.error('Usage : node scripts/bootstrap.mjs start|test [arguments]')

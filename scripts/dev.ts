@@ -9,7 +9,10 @@ import { prepareDatabase } from './lib/prepareDatabase'
 
 keepAlive(() => prepareDatabase((line) => console.log(`• ${line}`))).then(
   () => {
-    const next = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['dev'], { cwd: projectRoot, stdio: 'inherit' })
+    const next = spawn(path.join(projectRoot, 'node_modules', '.bin', 'next'), ['dev'], {
+      cwd: projectRoot,
+      stdio: 'inherit',
+    })
     next.on('exit', (code) => process.exit(code ?? 0))
   },
   (error: unknown) => {

@@ -17,7 +17,11 @@ runScript(async () => {
   const payload = await loadPayload()
   try {
     await applyMigrations(payload)
-    await seedDemo({ payload, seedDir: path.join(projectRoot, 'scripts/seed'), today: new Date('2026-11-23T10:00:00Z') })
+    await seedDemo({
+      payload,
+      seedDir: path.join(projectRoot, 'scripts/seed'),
+      today: new Date('2026-11-23T10:00:00Z'),
+    })
     const issue = await findIssue({ payload, ref: '2020-02' })
     if (!issue) throw new Error('Numéro 2020-02 introuvable après le chargement de la démo')
     const source = await loadIssueSource({ payload, issue })

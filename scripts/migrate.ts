@@ -5,6 +5,10 @@ import { loadPayload, runScript } from './lib/loadPayload'
 runScript(async () => {
   const payload = await loadPayload()
   const { applied, total } = await applyMigrations(payload)
-  console.log(applied.length ? `Migrations appliquées : ${applied.join(', ')}` : `Base à jour (${total} migrations).`)
+  console.log(
+    applied.length
+      ? `Migrations appliquées : ${applied.join(', ')}`
+      : `Base à jour (${total} migrations).`,
+  )
   await payload.destroy()
 })

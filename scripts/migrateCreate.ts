@@ -4,7 +4,8 @@ import { loadPayload, runScript } from './lib/loadPayload'
 
 runScript(async () => {
   const name = process.argv[2]
-  if (!name || !/^[a-z0-9_-]+$/i.test(name)) throw new Error('Usage : npm run migrate:create -- <nom_sans_espaces>')
+  if (!name || !/^[a-z0-9_-]+$/i.test(name))
+    throw new Error('Usage : npm run migrate:create -- <nom_sans_espaces>')
   process.env.PAYLOAD_MIGRATING = 'true'
   const payload = await loadPayload()
   const pending = await pendingSchemaChanges(payload)

@@ -16,18 +16,25 @@ runScript(async () => {
   const ref = args.find((arg) => !arg.startsWith('--'))
   const outIndex = args.indexOf('--out')
   const out = outIndex >= 0 ? args[outIndex + 1] : undefined
-  if (!ref || !out) throw new Error('Usage : npm run render-issue -- <AAAA-MM ou id> --out <dossier>')
+  if (!ref || !out)
+    throw new Error('Usage : npm run render-issue -- <AAAA-MM ou id> --out <dossier>')
   const payload = await loadPayload()
   try {
     const issue = await findIssue({ payload, ref })
     if (!issue) throw new Error(`Numéro « ${ref} » introuvable.`)
     const email = await buildIssueEmail({ payload, issue })
-    const { html, text } = personalizeIssue({ templates: email.templates, recipient: sampleRecipient(readEnv().serverUrl) })
+    const { html, text } = personalizeIssue({
+      templates: email.templates,
+      recipient: sampleRecipient(readEnv().serverUrl),
+    })
     fs.mkdirSync(out, { recursive: true })
     fs.writeFileSync(path.join(out, 'issue.html'), html)
     fs.writeFileSync(path.join(out, 'issue.txt'), text)
-    console.log(`✔ ${path.join(out, 'issue.html')} (${Math.round(Buffer.byteLength(html) / 1024)} Ko) et ${path.join(out, 'issue.txt')}`)
-    for (const warning of email.warnings) console.log(`${warning.level === 'error' ? '✖' : '⚠'} ${warning.message}`)
+    console.log(
+      `✔ ${path.join(out, 'issue.html')} (${Math.round(Buffer.byteLength(html) / 1024)} Ko) et ${path.join(out, 'issue.txt')}`,
+    )
+    for (const warning of email.warnings)
+      console.log(`${warning.level === 'error' ? '✖' : '⚠'} ${warning.message}`)
   } finally {
     await payload.destroy()
   }

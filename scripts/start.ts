@@ -67,11 +67,16 @@ async function main(): Promise<void> {
       // It posts signed delivery events back to the app, as Resend would.
       const mail = await startLocalResendServer({
         port: env.MAIL_LOCAL_PORT,
-        webhook: { url: `http://127.0.0.1:${env.PORT}/api/webhooks/resend`, secret: webhookSecret() as string },
+        webhook: {
+          url: `http://127.0.0.1:${env.PORT}/api/webhooks/resend`,
+          secret: webhookSecret() as string,
+        },
       })
       outboxLine = `  Courriels (sans RESEND_API_KEY) : boîte d’envoi locale ${mail.url}/\n`
     } catch (error) {
-      console.warn(`⚠ Serveur de courriel local indisponible sur le port ${env.MAIL_LOCAL_PORT} : ${(error as Error).message}`)
+      console.warn(
+        `⚠ Serveur de courriel local indisponible sur le port ${env.MAIL_LOCAL_PORT} : ${(error as Error).message}`,
+      )
     }
   }
 
@@ -90,7 +95,9 @@ async function main(): Promise<void> {
     startScheduler({ payload: await loadPayload(), mailer: getMailer() })
   }
   if (server.exitCode === null) {
-    console.log(`\n✔ ActUNIPSO Publisher est prêt (${elapsed()}) : ${env.serverUrl}/admin\n${outboxLine}`)
+    console.log(
+      `\n✔ ActUNIPSO Publisher est prêt (${elapsed()}) : ${env.serverUrl}/admin\n${outboxLine}`,
+    )
   }
 }
 

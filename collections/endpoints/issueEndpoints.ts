@@ -16,11 +16,20 @@ const json = (body: unknown, status = 200) => Response.json(body, { status })
 const denied = () => json({ error: 'Connectez-vous avec un compte de l’équipe.' }, 403)
 
 /** Staff may preview, check and test-send any issue they can read. */
-async function issueForStaff(req: PayloadRequest): Promise<{ response: Response } | { issue: Issue }> {
+async function issueForStaff(
+  req: PayloadRequest,
+): Promise<{ response: Response } | { issue: Issue }> {
   if (!roleOf(req.user)) return { response: denied() }
   const id = req.routeParams?.id as string | undefined
   const issue = id
-    ? await req.payload.findByID({ collection: slugs.issues, id, depth: 0, req, overrideAccess: false, disableErrors: true })
+    ? await req.payload.findByID({
+        collection: slugs.issues,
+        id,
+        depth: 0,
+        req,
+        overrideAccess: false,
+        disableErrors: true,
+      })
     : null
   if (!issue) return { response: json({ error: 'Numéro introuvable.' }, 404) }
   return { issue }
@@ -31,7 +40,10 @@ async function samplePart(req: PayloadRequest, part: 'html' | 'text'): Promise<R
   const found = await issueForStaff(req)
   if ('response' in found) return found.response
   const email = await buildIssueEmail({ payload: req.payload, issue: found.issue, req })
-  const rendered = personalizeIssue({ templates: email.templates, recipient: sampleRecipient(readEnv().serverUrl) })
+  const rendered = personalizeIssue({
+    templates: email.templates,
+    recipient: sampleRecipient(readEnv().serverUrl),
+  })
   return new Response(rendered[part], {
     headers: {
       'content-type': `${part === 'html' ? 'text/html' : 'text/plain'}; charset=utf-8`,
@@ -75,7 +87,10 @@ export const issueEndpoints: Endpoint[] = [
       const parsed = parseRecipients(body.to)
       if ('error' in parsed) return json({ error: parsed.error }, 400)
       const email = await buildIssueEmail({ payload: req.payload, issue: found.issue, req })
-      const { html, text } = personalizeIssue({ templates: email.templates, recipient: sampleRecipient(readEnv().serverUrl) })
+      const { html, text } = personalizeIssue({
+        templates: email.templates,
+        recipient: sampleRecipient(readEnv().serverUrl),
+      })
       const mailer = getMailer()
       try {
         const { id } = await mailer.send({
@@ -85,11 +100,17 @@ export const issueEndpoints: Endpoint[] = [
           text,
           tags: [{ name: 'kind', value: 'test' }],
         })
-        req.payload.logger.info({ msg: 'Envoi de test', issue: found.issue.id, to: parsed.addresses.length, id })
+        req.payload.logger.info({
+          msg: 'Envoi de test',
+          issue: found.issue.id,
+          to: parsed.addresses.length,
+          id,
+        })
         return json({ id, to: parsed.addresses, outboxUrl: mailer.outboxUrl })
       } catch (error) {
         req.payload.logger.error({ err: error, msg: 'Envoi de test refusé' })
-        const message = error instanceof MailerError ? error.userMessage : 'L’envoi du test a échoué.'
+        const message =
+          error instanceof MailerError ? error.userMessage : 'L’envoi du test a échoué.'
         return json({ error: message }, 502)
       }
     },

@@ -14,18 +14,37 @@ export const memberEndpoints: Endpoint[] = [
     path: '/:id/send-link',
     method: 'post',
     handler: async (req) => {
-      if (!hasCommunicationRole(req.user)) return json({ error: 'Réservé à l’équipe communication.' }, 403)
-      const member = await req.payload.findByID({ collection: 'members', id: req.routeParams?.id as string, req, overrideAccess: false, disableErrors: true })
+      if (!hasCommunicationRole(req.user))
+        return json({ error: 'Réservé à l’équipe communication.' }, 403)
+      const member = await req.payload.findByID({
+        collection: 'members',
+        id: req.routeParams?.id as string,
+        req,
+        overrideAccess: false,
+        disableErrors: true,
+      })
       if (!member) return json({ error: 'Membre introuvable.' }, 404)
-      if (member.isRevoked || !member.feedToken) return json({ error: 'Le lien de ce membre est révoqué : réactivez-le d’abord.' }, 409)
+      if (member.isRevoked || !member.feedToken)
+        return json({ error: 'Le lien de ce membre est révoqué : réactivez-le d’abord.' }, 409)
       const { serverUrl } = readEnv()
-      const email = memberLinkEmail({ name: member.name, feedUrl: `${serverUrl}/calendars/members/${member.feedToken}.ics`, pageUrl: `${serverUrl}/calendriers` })
+      const email = memberLinkEmail({
+        name: member.name,
+        feedUrl: `${serverUrl}/calendars/members/${member.feedToken}.ics`,
+        pageUrl: `${serverUrl}/calendriers`,
+      })
       try {
-        const { id } = await getMailer().send({ to: [member.email], ...email, tags: [{ name: 'kind', value: 'member-feed' }] })
+        const { id } = await getMailer().send({
+          to: [member.email],
+          ...email,
+          tags: [{ name: 'kind', value: 'member-feed' }],
+        })
         return json({ id, to: member.email })
       } catch (error) {
         req.payload.logger.error({ err: error, msg: 'Envoi du lien d’agenda refusé' })
-        return json({ error: error instanceof MailerError ? error.userMessage : 'L’envoi a échoué.' }, 502)
+        return json(
+          { error: error instanceof MailerError ? error.userMessage : 'L’envoi a échoué.' },
+          502,
+        )
       }
     },
   },

@@ -1,6 +1,10 @@
 import type { Endpoint } from 'payload'
 
-import { ErasureRefusedError, eraseSubscriber, exportSubscriberData } from '@/server/subscribers/gdpr'
+import {
+  ErasureRefusedError,
+  eraseSubscriber,
+  exportSubscriberData,
+} from '@/server/subscribers/gdpr'
 import { exportSubscribersCsv, importSubscribers } from '@/server/subscribers/importSubscribers'
 import { hasCommunicationRole } from '../access/roleOf'
 
@@ -10,7 +14,8 @@ export const subscriberEndpoints: Endpoint[] = [
     path: '/import',
     method: 'post',
     handler: async (req) => {
-      if (!hasCommunicationRole(req.user)) return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
+      if (!hasCommunicationRole(req.user))
+        return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
       const csvText = req.text ? await req.text() : ''
       const fileName = (req.searchParams.get('file') ?? 'import.csv').slice(0, 120)
       try {
@@ -24,9 +29,14 @@ export const subscriberEndpoints: Endpoint[] = [
     path: '/export.csv',
     method: 'get',
     handler: async (req) => {
-      if (!hasCommunicationRole(req.user)) return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
+      if (!hasCommunicationRole(req.user))
+        return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
       return new Response(await exportSubscribersCsv(req.payload), {
-        headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': 'attachment; filename="abonnes-actunipso.csv"', 'cache-control': 'no-store' },
+        headers: {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': 'attachment; filename="abonnes-actunipso.csv"',
+          'cache-control': 'no-store',
+        },
       })
     },
   },
@@ -35,11 +45,16 @@ export const subscriberEndpoints: Endpoint[] = [
     path: '/:id/export',
     method: 'get',
     handler: async (req) => {
-      if (!hasCommunicationRole(req.user)) return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
+      if (!hasCommunicationRole(req.user))
+        return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
       const data = await exportSubscriberData(req.payload, String(req.routeParams?.id))
       if (!data) return Response.json({ error: 'Abonné introuvable.' }, { status: 404 })
       return new Response(JSON.stringify(data, null, 2), {
-        headers: { 'content-type': 'application/json; charset=utf-8', 'content-disposition': 'attachment; filename="donnees-abonne.json"', 'cache-control': 'no-store' },
+        headers: {
+          'content-type': 'application/json; charset=utf-8',
+          'content-disposition': 'attachment; filename="donnees-abonne.json"',
+          'cache-control': 'no-store',
+        },
       })
     },
   },
@@ -48,16 +63,26 @@ export const subscriberEndpoints: Endpoint[] = [
     path: '/:id/erase',
     method: 'post',
     handler: async (req) => {
-      if (!hasCommunicationRole(req.user)) return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
-      const body = (req.json ? await req.json().catch(() => ({})) : {}) as { confirmEmail?: unknown; reason?: unknown }
+      if (!hasCommunicationRole(req.user))
+        return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
+      const body = (req.json ? await req.json().catch(() => ({})) : {}) as {
+        confirmEmail?: unknown
+        reason?: unknown
+      }
       const id = String(req.routeParams?.id)
       try {
-        const erased = await eraseSubscriber({ payload: req.payload, id, confirmEmail: body.confirmEmail, reason: typeof body.reason === 'string' ? body.reason : undefined })
+        const erased = await eraseSubscriber({
+          payload: req.payload,
+          id,
+          confirmEmail: body.confirmEmail,
+          reason: typeof body.reason === 'string' ? body.reason : undefined,
+        })
         if (!erased) return Response.json({ error: 'Abonné introuvable.' }, { status: 404 })
         req.payload.logger.info({ msg: 'Abonné effacé (RGPD)', subscriberId: id, by: req.user?.id })
         return Response.json({ erased: true })
       } catch (error) {
-        if (error instanceof ErasureRefusedError) return Response.json({ error: error.message }, { status: error.status })
+        if (error instanceof ErasureRefusedError)
+          return Response.json({ error: error.message }, { status: error.status })
         throw error
       }
     },

@@ -28,7 +28,12 @@ export function brusselsDate({
     ...overrides,
     admin: {
       date: withTime
-        ? { pickerAppearance: 'dayAndTime', displayFormat: 'dd/MM/yyyy HH:mm', timeIntervals: 15, timeFormat: 'HH:mm' }
+        ? {
+            pickerAppearance: 'dayAndTime',
+            displayFormat: 'dd/MM/yyyy HH:mm',
+            timeIntervals: 15,
+            timeFormat: 'HH:mm',
+          }
         : { pickerAppearance: 'dayOnly', displayFormat: 'dd/MM/yyyy' },
       ...overrides.admin,
     },

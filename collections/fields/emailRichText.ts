@@ -26,7 +26,9 @@ export const FootnoteBlock: Block = {
       label: 'Lien (facultatif)',
       type: 'text',
       validate: (value: string | null | undefined) =>
-        !value || /^(https?:\/\/|mailto:)\S+$/.test(value) || 'Indiquez une adresse complète (https://…).',
+        !value ||
+        /^(https?:\/\/|mailto:)\S+$/.test(value) ||
+        'Indiquez une adresse complète (https://…).',
     },
   ],
 }

@@ -12,12 +12,18 @@ export function dateRangeFields({ withAllDay = true }: { withAllDay?: boolean } 
     {
       type: 'row',
       fields: [
-        brusselsDate({ name: 'startsAt', label: 'Début', overrides: { required: true, index: true } }),
+        brusselsDate({
+          name: 'startsAt',
+          label: 'Début',
+          overrides: { required: true, index: true },
+        }),
         brusselsDate({
           name: 'endsAt',
           label: 'Fin',
           overrides: {
-            admin: { description: "Facultatif. Pour un événement d'une journée entière, le dernier jour." },
+            admin: {
+              description: "Facultatif. Pour un événement d'une journée entière, le dernier jour.",
+            },
           },
         }),
       ],
@@ -48,7 +54,9 @@ export function eventFields(): Field[] {
       type: 'text',
       required: true,
       maxLength: 200,
-      admin: { description: 'Texte simple. Pour mettre des mots en italique, entourez-les d’astérisques.' },
+      admin: {
+        description: 'Texte simple. Pour mettre des mots en italique, entourez-les d’astérisques.',
+      },
     },
     ...dateRangeFields(),
     {
@@ -78,7 +86,9 @@ export function eventFields(): Field[] {
       label: 'Informations pratiques',
       type: 'richText',
       editor: emailRichText,
-      admin: { description: 'En plus de la date, du lieu et des contacts, déjà repris automatiquement.' },
+      admin: {
+        description: 'En plus de la date, du lieu et des contacts, déjà repris automatiquement.',
+      },
     },
     {
       name: 'contacts',
@@ -119,7 +129,12 @@ export function eventFields(): Field[] {
         },
       ],
     },
-    { name: 'registrationUrl', label: "Lien d'inscription", type: 'text', validate: validateHttpUrl },
+    {
+      name: 'registrationUrl',
+      label: "Lien d'inscription",
+      type: 'text',
+      validate: validateHttpUrl,
+    },
     {
       name: 'signedBy',
       label: 'Signature',
@@ -158,7 +173,8 @@ export function eventFields(): Field[] {
       admin: {
         position: 'sidebar',
         readOnly: true,
-        description: 'Augmente quand la date, l’heure ou le lieu change (mise à jour des agendas abonnés).',
+        description:
+          'Augmente quand la date, l’heure ou le lieu change (mise à jour des agendas abonnés).',
       },
     },
   ]

@@ -10,7 +10,12 @@ export const SchedulerStatus: GlobalConfig = {
   access: { read: isAdmin, update: () => false },
   admin: { group: groups.admin, hidden: true },
   fields: [
-    { name: 'lastTickAt', label: 'Dernier passage', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'lastTickAt',
+      label: 'Dernier passage',
+      type: 'date',
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
     { name: 'lastTickOk', label: 'Dernier passage réussi', type: 'checkbox' },
     { name: 'lastTickError', label: 'Dernière erreur', type: 'text' },
   ],

@@ -13,7 +13,12 @@ import { roleOf } from '../access/roleOf'
  * write, whatever the door (admin, REST, Local API with a user). Trusted server code without a
  * user, such as the seed or the sender, acts as 'system'.
  */
-export const enforceIssueWorkflow: CollectionBeforeChangeHook = async ({ data, originalDoc, req, collection }) => {
+export const enforceIssueWorkflow: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+  collection,
+}) => {
   const from = originalDoc?.status as IssueStatus | undefined
   const to = (data.status ?? from ?? 'draft') as IssueStatus
   const actor: StatusActor = req.user ? (roleOf(req.user) ?? 'editor') : 'system'
@@ -30,7 +35,12 @@ export const enforceIssueWorkflow: CollectionBeforeChangeHook = async ({ data, o
       throw new ValidationError(
         {
           collection: collection.slug,
-          errors: [{ path: 'scheduledAt', message: "Indiquez la date et l’heure d’envoi pour programmer ce numéro." }],
+          errors: [
+            {
+              path: 'scheduledAt',
+              message: 'Indiquez la date et l’heure d’envoi pour programmer ce numéro.',
+            },
+          ],
         },
         req.t,
       )
@@ -39,7 +49,9 @@ export const enforceIssueWorkflow: CollectionBeforeChangeHook = async ({ data, o
       throw new ValidationError(
         {
           collection: collection.slug,
-          errors: [{ path: 'scheduledAt', message: "La date d’envoi programmée doit être dans le futur." }],
+          errors: [
+            { path: 'scheduledAt', message: 'La date d’envoi programmée doit être dans le futur.' },
+          ],
         },
         req.t,
       )
@@ -47,11 +59,20 @@ export const enforceIssueWorkflow: CollectionBeforeChangeHook = async ({ data, o
   }
   if (to === 'approved' && from !== 'approved' && actor !== 'system') {
     // Approval means "ready to go out": the checks the preview shows as errors must be fixed first.
-    const { warnings } = await buildIssueEmail({ payload: req.payload, issue: { ...originalDoc, ...data } as Issue, req })
-    const errors = warnings.filter((warning) => warning.level === 'error').map((warning) => warning.message)
+    const { warnings } = await buildIssueEmail({
+      payload: req.payload,
+      issue: { ...originalDoc, ...data } as Issue,
+      req,
+    })
+    const errors = warnings
+      .filter((warning) => warning.level === 'error')
+      .map((warning) => warning.message)
     if (errors.length > 0) {
       throw new ValidationError(
-        { collection: collection.slug, errors: [{ path: 'status', message: `Approbation impossible : ${errors.join(' ')}` }] },
+        {
+          collection: collection.slug,
+          errors: [{ path: 'status', message: `Approbation impossible : ${errors.join(' ')}` }],
+        },
         req.t,
       )
     }

@@ -4,7 +4,12 @@ import { ValidationError } from 'payload'
 import { defaultMeetingsWindow, validateIssueMonth } from '@/domain/content/issueMonth'
 
 /** Fills the meetings window from the month when the editor leaves it empty, and checks its order. */
-export const fillMeetingsWindow: CollectionBeforeValidateHook = ({ data, originalDoc, collection, req }) => {
+export const fillMeetingsWindow: CollectionBeforeValidateHook = ({
+  data,
+  originalDoc,
+  collection,
+  req,
+}) => {
   if (!data) return data
   const month = data.month ?? originalDoc?.month
   if (typeof month === 'string' && validateIssueMonth(month) === true) {
@@ -18,7 +23,12 @@ export const fillMeetingsWindow: CollectionBeforeValidateHook = ({ data, origina
     throw new ValidationError(
       {
         collection: collection.slug,
-        errors: [{ path: 'meetingsUntil', message: 'La fin de la période des réunions doit suivre son début.' }],
+        errors: [
+          {
+            path: 'meetingsUntil',
+            message: 'La fin de la période des réunions doit suivre son début.',
+          },
+        ],
       },
       req.t,
     )

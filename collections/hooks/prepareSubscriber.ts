@@ -11,7 +11,11 @@ export const prepareSubscriber: CollectionBeforeChangeHook = ({ data, originalDo
     data.token = token
     data.tokenLookup = lookup
   }
-  if (data.status === 'unsubscribed' && originalDoc?.status !== 'unsubscribed' && !data.unsubscribedAt) {
+  if (
+    data.status === 'unsubscribed' &&
+    originalDoc?.status !== 'unsubscribed' &&
+    !data.unsubscribedAt
+  ) {
     data.unsubscribedAt = new Date().toISOString()
   }
   return data

@@ -5,7 +5,12 @@ import { ValidationError } from 'payload'
  * A working-group meeting must say which group meets; other bodies must not carry one
  * (a stale group on a Bureau meeting would put it in that group's members' feeds).
  */
-export const requireWorkingGroupForGT: CollectionBeforeValidateHook = ({ data, originalDoc, collection, req }) => {
+export const requireWorkingGroupForGT: CollectionBeforeValidateHook = ({
+  data,
+  originalDoc,
+  collection,
+  req,
+}) => {
   if (!data) return data
   const kind = data.kind ?? originalDoc?.kind
   const workingGroup = 'workingGroup' in data ? data.workingGroup : originalDoc?.workingGroup
@@ -13,7 +18,9 @@ export const requireWorkingGroupForGT: CollectionBeforeValidateHook = ({ data, o
     throw new ValidationError(
       {
         collection: collection.slug,
-        errors: [{ path: 'workingGroup', message: 'Choisissez le groupe de travail qui se réunit.' }],
+        errors: [
+          { path: 'workingGroup', message: 'Choisissez le groupe de travail qui se réunit.' },
+        ],
       },
       req.t,
     )

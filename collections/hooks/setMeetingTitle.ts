@@ -14,9 +14,18 @@ export const setMeetingTitle: CollectionBeforeChangeHook = async ({ data, origin
     const group =
       typeof groupRef === 'object'
         ? groupRef
-        : await req.payload.findByID({ collection: slugs.workingGroups, id: groupRef, depth: 0, req })
+        : await req.payload.findByID({
+            collection: slugs.workingGroups,
+            id: groupRef,
+            depth: 0,
+            req,
+          })
     workingGroupName = group?.name ?? null
   }
-  data.title = meetingTitle({ kind: merged.kind as MeetingKind, workingGroupName, startsAt: merged.startsAt })
+  data.title = meetingTitle({
+    kind: merged.kind as MeetingKind,
+    workingGroupName,
+    startsAt: merged.startsAt,
+  })
   return data
 }

@@ -4,7 +4,12 @@ import { ValidationError } from 'payload'
 import { checkEventDates } from '@/domain/content/eventDates'
 
 /** Refuses an event or meeting whose end is before its start, with a French message on `endsAt`. */
-export const validateEventDates: CollectionBeforeValidateHook = ({ data, originalDoc, collection, req }) => {
+export const validateEventDates: CollectionBeforeValidateHook = ({
+  data,
+  originalDoc,
+  collection,
+  req,
+}) => {
   if (!data) return data
   const merged = { ...originalDoc, ...data }
   const message = checkEventDates({
@@ -13,7 +18,10 @@ export const validateEventDates: CollectionBeforeValidateHook = ({ data, origina
     isAllDay: merged.isAllDay,
   })
   if (message && merged.startsAt) {
-    throw new ValidationError({ collection: collection.slug, errors: [{ path: 'endsAt', message }] }, req.t)
+    throw new ValidationError(
+      { collection: collection.slug, errors: [{ path: 'endsAt', message }] },
+      req.t,
+    )
   }
   return data
 }

@@ -3,7 +3,15 @@ import { Section, Text } from '@react-email/components'
 import type { IssueView } from '../../src/domain/newsletter/types'
 import { styles } from '../theme'
 
-export function Footer({ footer, archiveUrl, unsubscribeUrl }: { footer: IssueView['footer']; archiveUrl: string; unsubscribeUrl: string }) {
+export function Footer({
+  footer,
+  archiveUrl,
+  unsubscribeUrl,
+}: {
+  footer: IssueView['footer']
+  archiveUrl: string
+  unsubscribeUrl: string
+}) {
   return (
     <Section style={styles.footer}>
       <Text style={styles.footerText}>
@@ -28,7 +36,9 @@ export function Footer({ footer, archiveUrl, unsubscribeUrl }: { footer: IssueVi
           Se désinscrire
         </a>
       </Text>
-      <Text style={styles.footerText}>UNIPSO ASBL · Square Arthur Masson 1/7, 5000 Namur · 081/24.90.20</Text>
+      <Text style={styles.footerText}>
+        UNIPSO ASBL · Square Arthur Masson 1/7, 5000 Namur · 081/24.90.20
+      </Text>
     </Section>
   )
 }

@@ -3,7 +3,15 @@ import { Section, Text } from '@react-email/components'
 import { styles } from '../theme'
 
 /** "Instances" or "Groupes de travail": one line per day or meeting, already worded by the view model. */
-export function MeetingsSection({ anchor, title, lines }: { anchor: string; title: string; lines: string[] }) {
+export function MeetingsSection({
+  anchor,
+  title,
+  lines,
+}: {
+  anchor: string
+  title: string
+  lines: string[]
+}) {
   if (lines.length === 0) return null
   return (
     <Section style={styles.section}>

@@ -6,7 +6,13 @@ import type { TitleSegment } from '../../src/domain/content/inlineItalics'
 import { styles } from '../theme'
 
 /** Text runs with their emphasis, links and footnote calls; shared by the email and the web archive. */
-export function Runs({ runs, linkStyle = styles.link }: { runs: Run[]; linkStyle?: CSSProperties }) {
+export function Runs({
+  runs,
+  linkStyle = styles.link,
+}: {
+  runs: Run[]
+  linkStyle?: CSSProperties
+}) {
   return (
     <>
       {runs.map((run, index) => {
@@ -28,7 +34,17 @@ export function Runs({ runs, linkStyle = styles.link }: { runs: Run[]; linkStyle
 
 /** A title with its italic segments; shared by the email and the web archive. */
 export function Title({ segments }: { segments: TitleSegment[] }) {
-  return <>{segments.map((segment, index) => (segment.isItalic ? <em key={index}>{segment.text}</em> : <Fragment key={index}>{segment.text}</Fragment>))}</>
+  return (
+    <>
+      {segments.map((segment, index) =>
+        segment.isItalic ? (
+          <em key={index}>{segment.text}</em>
+        ) : (
+          <Fragment key={index}>{segment.text}</Fragment>
+        ),
+      )}
+    </>
+  )
 }
 
 /** Paragraphs, lists and the article's footnotes, numbered at its end. */

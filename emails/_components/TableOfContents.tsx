@@ -21,7 +21,9 @@ export function TableOfContents({ toc }: { toc: IssueView['toc'] }) {
           ))}
         </>
       )}
-      {(toc.agenda.length > 0 || toc.hasInstances || toc.hasWorkingGroups) && <Text style={styles.subTitle}>Agenda</Text>}
+      {(toc.agenda.length > 0 || toc.hasInstances || toc.hasWorkingGroups) && (
+        <Text style={styles.subTitle}>Agenda</Text>
+      )}
       {toc.agenda.map((entry) => (
         <Text key={entry.anchor} style={styles.small}>
           <a href={`#${entry.anchor}`} style={styles.tocLink}>

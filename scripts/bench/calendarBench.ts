@@ -7,7 +7,8 @@ import { DateTime } from 'luxon'
 import type { CalendarEvent } from '../../src/domain/calendar/calendarEvent'
 import { buildCalendar, feedEtag } from '../../src/domain/calendar/buildCalendar'
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
 function time(runs: number, work: () => unknown): number {
   const samples: number[] = []
   for (let run = 0; run < runs; run += 1) {
@@ -46,7 +47,10 @@ export function calendarBench(): string[] {
   const meta = { name: 'Agenda de l’UNIPSO', description: 'Bench' }
   const ours = time(7, () => buildCalendar({ meta, events }))
   const raw = time(7, () => {
-    const calendar = ical({ name: meta.name, timezone: { name: null, generator: getVtimezoneComponent } })
+    const calendar = ical({
+      name: meta.name,
+      timezone: { name: null, generator: getVtimezoneComponent },
+    })
     for (const event of events) {
       calendar.createEvent({
         id: event.uid,

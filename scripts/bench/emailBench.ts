@@ -3,9 +3,14 @@ import { performance } from 'node:perf_hooks'
 import { issueFixture } from '../../emails/_fixtures/issueFixture'
 import { greetingFor } from '../../src/domain/newsletter/personalize'
 import type { RecipientParts } from '../../src/domain/newsletter/types'
-import { personalizeIssue, renderIssueFor, renderIssueTemplates } from '../../src/server/newsletter/renderIssue'
+import {
+  personalizeIssue,
+  renderIssueFor,
+  renderIssueTemplates,
+} from '../../src/server/newsletter/renderIssue'
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
+const median = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number
 const recipientAt = (index: number): RecipientParts => ({
   greeting: greetingFor(`Abonné·e ${index} & Co`),
   unsubscribeUrl: `https://actunipso.example/newsletter/desinscription?token=${index.toString(36).padStart(22, '0')}`,
@@ -25,13 +30,18 @@ export async function emailBench({ naiveSample }: { naiveSample: number }): Prom
   const personalisedStart = performance.now()
   const templates = await renderIssueTemplates(issueFixture)
   let bytes = 0
-  for (let index = 0; index < recipients; index += 1) bytes += personalizeIssue({ templates, recipient: recipientAt(index) }).html.length
+  for (let index = 0; index < recipients; index += 1)
+    bytes += personalizeIssue({ templates, recipient: recipientAt(index) }).html.length
   const personalisedMs = performance.now() - personalisedStart
 
   const naiveStart = performance.now()
-  for (let index = 0; index < naiveSample; index += 1) await renderIssueFor({ view: issueFixture, recipient: recipientAt(index) })
+  for (let index = 0; index < naiveSample; index += 1)
+    await renderIssueFor({ view: issueFixture, recipient: recipientAt(index) })
   const naiveMs = ((performance.now() - naiveStart) / naiveSample) * recipients
-  const measured = naiveSample === recipients ? 'mesuré' : `mesuré sur ${naiveSample.toLocaleString('fr-BE')}, extrapolé`
+  const measured =
+    naiveSample === recipients
+      ? 'mesuré'
+      : `mesuré sur ${naiveSample.toLocaleString('fr-BE')}, extrapolé`
 
   return [
     `Courriel du numéro de février 2020`,

@@ -19,14 +19,23 @@ type Run = {
 /** Runs one phase of scripts/benchSending.ts in its own process and returns its JSON line. */
 function phase<T>(args: string[], env: Record<string, string>, nodeOptions: string[] = []): T {
   // Through NODE_OPTIONS: tsx runs the script in a child node process, which inherits it.
-  const child = spawnSync(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/benchSending.ts', ...args], {
-    encoding: 'utf8',
-    env: { ...process.env, ...env, NODE_OPTIONS: nodeOptions.join(' ') },
-    stdio: ['ignore', 'pipe', 'inherit'],
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  const line = child.stdout.trim().split('\n').reverse().find((candidate) => candidate.startsWith('{'))
-  if (!line) throw new Error(`Bench d’envoi (${args.join(' ')}) sans résultat (code ${child.status}).`)
+  const child = spawnSync(
+    process.execPath,
+    [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/benchSending.ts', ...args],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, ...env, NODE_OPTIONS: nodeOptions.join(' ') },
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  const line = child.stdout
+    .trim()
+    .split('\n')
+    .reverse()
+    .find((candidate) => candidate.startsWith('{'))
+  if (!line)
+    throw new Error(`Bench d’envoi (${args.join(' ')}) sans résultat (code ${child.status}).`)
   return JSON.parse(line) as T
 }
 
@@ -44,8 +53,14 @@ export function sendingBench({ sizes }: { sizes: number[] }): string[] {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'actunipso-bench-send-'))
     const env = { BENCH_DATABASE_DIR: dir, PAYLOAD_SECRET: crypto.randomBytes(32).toString('hex') }
     try {
-      const { subscribersSeconds } = phase<{ subscribersSeconds: number }>(['setup', String(size)], env)
-      return { ...phase<Run>(['send'], env, ['--expose-gc', `--max-old-space-size=${SENDER_HEAP_MB}`]), subscribersSeconds }
+      const { subscribersSeconds } = phase<{ subscribersSeconds: number }>(
+        ['setup', String(size)],
+        env,
+      )
+      return {
+        ...phase<Run>(['send'], env, ['--expose-gc', `--max-old-space-size=${SENDER_HEAP_MB}`]),
+        subscribersSeconds,
+      }
     } finally {
       fs.rmSync(dir, { recursive: true, force: true })
     }

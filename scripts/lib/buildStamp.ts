@@ -2,7 +2,15 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const SOURCES = ['src', 'collections', 'emails', 'payload.config.ts', 'next.config.ts', 'package-lock.json', 'tsconfig.json']
+const SOURCES = [
+  'src',
+  'collections',
+  'emails',
+  'payload.config.ts',
+  'next.config.ts',
+  'package-lock.json',
+  'tsconfig.json',
+]
 const SKIPPED = new Set(['node_modules', '.next', 'data', 'migrations'])
 
 /** A hash of everything the Next build depends on: a changed source means a rebuild. */

@@ -14,16 +14,30 @@ export async function prepareDatabase(log: (line: string) => void = console.log)
   try {
     const env = readEnv()
     const { applied, total } = await applyMigrations(payload)
-    log(applied.length ? `Migrations appliquées : ${applied.join(', ')}` : `Base à jour (${total} migrations)`)
+    log(
+      applied.length
+        ? `Migrations appliquées : ${applied.join(', ')}`
+        : `Base à jour (${total} migrations)`,
+    )
 
-    const summary = await seedDemo({ payload, seedDir: path.join(projectRoot, 'scripts/seed'), log })
+    const summary = await seedDemo({
+      payload,
+      seedDir: path.join(projectRoot, 'scripts/seed'),
+      log,
+    })
     if (summary.isSkipped) log('Contenu déjà présent : démo non rechargée')
     else if (!env.RESEND_API_KEY) {
       // Only while mail stays in the local outbox: fictitious addresses must never reach Resend.
-      log(`Abonnés de démonstration : ${await seedDemoSubscribers({ payload })} (adresses @example.org)`)
+      log(
+        `Abonnés de démonstration : ${await seedDemoSubscribers({ payload })} (adresses @example.org)`,
+      )
     }
 
-    const admin = await ensureAdminAccount({ payload, email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD })
+    const admin = await ensureAdminAccount({
+      payload,
+      email: env.ADMIN_EMAIL,
+      password: env.ADMIN_PASSWORD,
+    })
     if (admin.isCreated && admin.generatedPassword) {
       console.log(
         [

@@ -1,8 +1,7 @@
 import path from 'node:path'
 
 export type DatabaseTarget =
-  | { kind: 'sqlite'; url: string; filePath: string }
-  | { kind: 'mongodb'; url: string }
+  { kind: 'sqlite'; url: string; filePath: string } | { kind: 'mongodb'; url: string }
 
 /** Where the embedded database lives when DATABASE_URI is unset. */
 export const DEFAULT_SQLITE_FILE = 'data/actunipso.db'
@@ -39,7 +38,9 @@ export function resolveDatabaseTarget({
   if (value.startsWith('file:')) {
     const rawPath = value.slice('file:'.length).replace(/^\/\/(?=\/)/, '')
     if (!rawPath || rawPath === '/' || rawPath.endsWith('/')) {
-      throw new Error(`DATABASE_URI « ${value} » ne désigne pas un fichier SQLite (exemple : file:./data/actunipso.db)`)
+      throw new Error(
+        `DATABASE_URI « ${value} » ne désigne pas un fichier SQLite (exemple : file:./data/actunipso.db)`,
+      )
     }
     const filePath = path.resolve(projectRoot, rawPath)
     return { kind: 'sqlite', url: `file:${filePath}`, filePath }

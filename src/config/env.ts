@@ -18,23 +18,38 @@ const EnvSchema = z.object({
       if (problem) context.addIssue({ code: 'custom', message: problem })
     }),
   // Required, but its message depends on NODE_ENV: checked in readEnv.
-  PAYLOAD_SECRET: z.string().min(32, 'PAYLOAD_SECRET doit faire au moins 32 caractères.').optional(),
-  SERVER_URL: z.url('SERVER_URL doit être une URL complète, par exemple https://actunipso.unipso.be').optional(),
+  PAYLOAD_SECRET: z
+    .string()
+    .min(32, 'PAYLOAD_SECRET doit faire au moins 32 caractères.')
+    .optional(),
+  SERVER_URL: z
+    .url('SERVER_URL doit être une URL complète, par exemple https://actunipso.unipso.be')
+    .optional(),
   ADMIN_EMAIL: z.email('ADMIN_EMAIL n’est pas une adresse valide.').optional(),
-  ADMIN_PASSWORD: z.string().min(12, 'ADMIN_PASSWORD doit faire au moins 12 caractères.').optional(),
+  ADMIN_PASSWORD: z
+    .string()
+    .min(12, 'ADMIN_PASSWORD doit faire au moins 12 caractères.')
+    .optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   RESEND_API_KEY: z.string().startsWith('re_', 'RESEND_API_KEY commence par « re_ ».').optional(),
   RESEND_BASE_URL: z.url('RESEND_BASE_URL doit être une URL complète.').optional(),
   MAIL_FROM: z.string().min(3).default('#ActUNIPSO <actunipso@unipso.local>'),
   MAIL_REPLY_TO: z.email('MAIL_REPLY_TO n’est pas une adresse valide.').optional(),
-  RESEND_WEBHOOK_SECRET: z.string().min(16, 'RESEND_WEBHOOK_SECRET : le secret « whsec_… » de la page Webhooks de Resend.').optional(),
+  RESEND_WEBHOOK_SECRET: z
+    .string()
+    .min(16, 'RESEND_WEBHOOK_SECRET : le secret « whsec_… » de la page Webhooks de Resend.')
+    .optional(),
   LOCAL_RESEND_FAULTS: z.string().optional(),
   SEND_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
   SCHEDULER: z.enum(['on', 'off']).default('on'),
   MAIL_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(3025),
 })
 
-export type Env = z.infer<typeof EnvSchema> & { PAYLOAD_SECRET: string; serverUrl: string; mailLocalUrl: string }
+export type Env = z.infer<typeof EnvSchema> & {
+  PAYLOAD_SECRET: string
+  serverUrl: string
+  mailLocalUrl: string
+}
 
 const MISSING_SECRET =
   'PAYLOAD_SECRET manque : une chaîne aléatoire d’au moins 32 caractères (npm start en crée une dans data/).'
@@ -68,10 +83,14 @@ export class ConfigurationError extends Error {
 export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''))
   const parsed = EnvSchema.safeParse(cleaned)
-  const problems = parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)
   // Checks between variables, read from the raw values so they are reported with the others.
   if (!cleaned.PAYLOAD_SECRET) {
-    problems.push(`PAYLOAD_SECRET: ${cleaned.NODE_ENV === 'production' ? MISSING_SECRET_IN_PRODUCTION : MISSING_SECRET}`)
+    problems.push(
+      `PAYLOAD_SECRET: ${cleaned.NODE_ENV === 'production' ? MISSING_SECRET_IN_PRODUCTION : MISSING_SECRET}`,
+    )
   }
   if (cleaned.RESEND_API_KEY && !cleaned.RESEND_WEBHOOK_SECRET) {
     problems.push(`RESEND_WEBHOOK_SECRET: ${WEBHOOK_SECRET_WITH_KEY}`)

@@ -5,7 +5,17 @@
 export class AppError extends Error {
   readonly code: string
   readonly userMessage: string
-  constructor({ code, userMessage, message, cause }: { code: string; userMessage: string; message?: string; cause?: unknown }) {
+  constructor({
+    code,
+    userMessage,
+    message,
+    cause,
+  }: {
+    code: string
+    userMessage: string
+    message?: string
+    cause?: unknown
+  }) {
     super(message ?? userMessage, { cause })
     this.name = 'AppError'
     this.code = code
@@ -28,7 +38,11 @@ export class MailerError extends AppError {
     statusCode: number | null
     retryAfterSeconds?: number | null
   }) {
-    super({ code, message: `${code}: ${message}`, userMessage: `L’envoi du courriel a échoué (${message}).` })
+    super({
+      code,
+      message: `${code}: ${message}`,
+      userMessage: `L’envoi du courriel a échoué (${message}).`,
+    })
     this.name = 'MailerError'
     this.statusCode = statusCode
     this.retryAfterSeconds = retryAfterSeconds

@@ -25,24 +25,57 @@ const BRUSSELS = 'Europe/Brussels'
 // Browsers far from Brussels: every time typed or read in the admin must still be Brussels time.
 const STAFF_TIMEZONE = 'America/New_York'
 const ARTIFACTS = path.resolve('tests/artifacts')
-const PASSWORDS = { admin: crypto.randomBytes(12).toString('base64url'), editor: crypto.randomBytes(12).toString('base64url'), communication: crypto.randomBytes(12).toString('base64url') }
-const USERS = {
-  editor: { email: 'redacteur@unipso.local', name: 'Rita Rédactrice', role: 'editor', password: PASSWORDS.editor },
-  communication: { email: 'communication@unipso.local', name: 'Camille Communication', role: 'communication', password: PASSWORDS.communication },
+const PASSWORDS = {
+  admin: crypto.randomBytes(12).toString('base64url'),
+  editor: crypto.randomBytes(12).toString('base64url'),
+  communication: crypto.randomBytes(12).toString('base64url'),
 }
-const SUBSCRIBERS = ['anne.membre@federation.be', 'bruno.membre@federation.be', 'chloe.membre@federation.be']
+const USERS = {
+  editor: {
+    email: 'redacteur@unipso.local',
+    name: 'Rita Rédactrice',
+    role: 'editor',
+    password: PASSWORDS.editor,
+  },
+  communication: {
+    email: 'communication@unipso.local',
+    name: 'Camille Communication',
+    role: 'communication',
+    password: PASSWORDS.communication,
+  },
+}
+const SUBSCRIBERS = [
+  'anne.membre@federation.be',
+  'bruno.membre@federation.be',
+  'chloe.membre@federation.be',
+]
 const VISITOR = 'visiteuse@asbl-exemple.be'
 const TEST_ADDRESS = 'relecture@unipso.be'
 const ARTICLE_TITLE = 'Plan de relance : ce que les fédérations ont obtenu en décembre'
-const ARTICLE_BODY = 'Les fédérations membres ont obtenu un calendrier de concertation pour le premier trimestre.'
+const ARTICLE_BODY =
+  'Les fédérations membres ont obtenu un calendrier de concertation pour le premier trimestre.'
 const AGENDA_TITLE = 'Atelier : remplir le cadastre de l’emploi non marchand'
-const FORUM_TITLE = 'Forum de l\'économie & de l\'innovation sociale'
+const FORUM_TITLE = "Forum de l'économie & de l'innovation sociale"
 
-type OutboxMail = { id: string; to: string[]; subject: string; html?: string; text?: string; headers?: Record<string, string> }
-type Issue = { id: number; month: string; subject: string; status: string; scheduledAt?: string | null }
+type OutboxMail = {
+  id: string
+  to: string[]
+  subject: string
+  html?: string
+  text?: string
+  headers?: Record<string, string>
+}
+type Issue = {
+  id: number
+  month: string
+  subject: string
+  status: string
+  scheduledAt?: string | null
+}
 
 /** "dd/MM/yyyy HH:mm" in Brussels, the way the admin's date fields are typed. */
-const typedInBrussels = (instant: DateTime) => instant.setZone(BRUSSELS).toFormat('dd/MM/yyyy HH:mm')
+const typedInBrussels = (instant: DateTime) =>
+  instant.setZone(BRUSSELS).toFormat('dd/MM/yyyy HH:mm')
 const seconds = (since: number) => Math.round((Date.now() - since) / 1000)
 
 describe('journeys in a real browser', () => {
@@ -59,25 +92,46 @@ describe('journeys in a real browser', () => {
   const api = async <T>(route: string, init: RequestInit = {}): Promise<T> => {
     const response = await fetch(`${app.baseUrl}${route}`, {
       ...init,
-      headers: { authorization: `JWT ${adminToken}`, 'content-type': 'application/json', ...init.headers },
+      headers: {
+        authorization: `JWT ${adminToken}`,
+        'content-type': 'application/json',
+        ...init.headers,
+      },
     })
-    if (!response.ok) throw new Error(`${init.method ?? 'GET'} ${route} : ${response.status} ${await response.text()}`)
+    if (!response.ok)
+      throw new Error(
+        `${init.method ?? 'GET'} ${route} : ${response.status} ${await response.text()}`,
+      )
     return (await response.json()) as T
   }
-  const outbox = async (): Promise<OutboxMail[]> => ((await (await fetch(`${app.mailUrl}/api/outbox`)).json()) as { data: OutboxMail[] }).data
+  const outbox = async (): Promise<OutboxMail[]> =>
+    ((await (await fetch(`${app.mailUrl}/api/outbox`)).json()) as { data: OutboxMail[] }).data
   const subscriberStatus = async (email: string) =>
-    (await api<{ docs: Array<{ status: string }> }>(`/api/subscribers?where[email][equals]=${encodeURIComponent(email)}&depth=0`)).docs.map((doc) => doc.status)
+    (
+      await api<{ docs: Array<{ status: string }> }>(
+        `/api/subscribers?where[email][equals]=${encodeURIComponent(email)}&depth=0`,
+      )
+    ).docs.map((doc) => doc.status)
 
   /** A staff member's own browser, far from Brussels, logged in through the admin's login form. */
-  const staffPage = async (user: { email: string; password: string }): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-BE', timezoneId: STAFF_TIMEZONE })
+  const staffPage = async (user: {
+    email: string
+    password: string
+  }): Promise<{ context: BrowserContext; page: Page }> => {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'fr-BE',
+      timezoneId: STAFF_TIMEZONE,
+    })
     contexts.add(context)
     const page = await context.newPage()
     await page.goto(`${app.baseUrl}/admin/login`)
     await page.getByRole('textbox', { name: 'E-mail' }).fill(user.email)
     await page.getByRole('textbox', { name: 'Mot de passe' }).fill(user.password)
     await page.getByRole('button', { name: 'Se connecter' }).click()
-    await page.waitForURL((url) => url.pathname.startsWith('/admin') && !url.pathname.endsWith('/login'))
+    await page.waitForURL(
+      (url) => url.pathname.startsWith('/admin') && !url.pathname.endsWith('/login'),
+    )
     return { context, page }
   }
   const close = async (context: BrowserContext) => {
@@ -85,7 +139,12 @@ describe('journeys in a real browser', () => {
     await context.close()
   }
   const visitorPage = async (width: number): Promise<{ context: BrowserContext; page: Page }> => {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'fr-BE', timezoneId: BRUSSELS, acceptDownloads: true })
+    const context = await browser.newContext({
+      viewport: { width, height: 900 },
+      locale: 'fr-BE',
+      timezoneId: BRUSSELS,
+      acceptDownloads: true,
+    })
     contexts.add(context)
     return { context, page: await context.newPage() }
   }
@@ -96,7 +155,15 @@ describe('journeys in a real browser', () => {
     await page.locator(`#field-${field}`).getByRole('combobox').click()
     await page.getByRole('option', { name: option, exact: true }).click()
   }
-  const addRelation = async ({ page, field, option }: { page: Page; field: string; option: string }) => {
+  const addRelation = async ({
+    page,
+    field,
+    option,
+  }: {
+    page: Page
+    field: string
+    option: string
+  }) => {
     const input = page.locator(`#field-${field}`).getByRole('combobox')
     await input.click()
     await input.fill(option)
@@ -128,12 +195,21 @@ describe('journeys in a real browser', () => {
     await page.getByRole('button', { name: 'Sauvegarder', disabled: true }).waitFor()
     await page.getByText(success).first().waitFor()
   }
-  const isOverflowing = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
+  const isOverflowing = (page: Page) =>
+    page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
   /**
    * Screenshots at 1280 and 375 px, and whether the page scrolls sideways at 375 px. The window is
    * made as tall as the page first: Chromium leaves an off-screen frame (the email preview) blank.
    */
-  const screenshots = async ({ page, name, isReady = async () => {} }: { page: Page; name: string; isReady?: () => Promise<void> }): Promise<boolean> => {
+  const screenshots = async ({
+    page,
+    name,
+    isReady = async () => {},
+  }: {
+    page: Page
+    name: string
+    isReady?: () => Promise<void>
+  }): Promise<boolean> => {
     const capture = async (width: number) => {
       await page.setViewportSize({ width, height: 900 })
       await isReady()
@@ -173,23 +249,36 @@ describe('journeys in a real browser', () => {
       body: JSON.stringify({ email: 'admin@unipso.local', password: PASSWORDS.admin }),
     })
     adminToken = ((await login.json()) as { token: string }).token
-    for (const user of Object.values(USERS)) await api('/api/users', { method: 'POST', body: JSON.stringify(user) })
+    for (const user of Object.values(USERS))
+      await api('/api/users', { method: 'POST', body: JSON.stringify(user) })
     for (const email of SUBSCRIBERS) {
       await api('/api/subscribers', {
         method: 'POST',
-        body: JSON.stringify({ email, status: 'active', consent: { at: new Date().toISOString(), source: 'admin', detail: 'Test e2e' } }),
+        body: JSON.stringify({
+          email,
+          status: 'active',
+          consent: { at: new Date().toISOString(), source: 'admin', detail: 'Test e2e' },
+        }),
       })
     }
     browser = await launchBrowser()
   })
 
   afterEach(async () => {
-    const name = (expect.getState().currentTestName ?? 'test').replace(/^journeys in a real browser /, '').slice(0, 3).replace(/\W/g, '')
+    const name = (expect.getState().currentTestName ?? 'test')
+      .replace(/^journeys in a real browser /, '')
+      .slice(0, 3)
+      .replace(/\W/g, '')
     for (const context of [...contexts]) {
       for (const [index, page] of context.pages().entries()) {
         await page
-          .screenshot({ path: path.join(ARTIFACTS, `failure-${name}-${index}.png`), fullPage: true })
-          .catch((error: unknown) => process.stdout.write(`Capture d’échec impossible : ${String(error)}\n`))
+          .screenshot({
+            path: path.join(ARTIFACTS, `failure-${name}-${index}.png`),
+            fullPage: true,
+          })
+          .catch((error: unknown) =>
+            process.stdout.write(`Capture d’échec impossible : ${String(error)}\n`),
+          )
       }
       await close(context)
     }
@@ -206,10 +295,20 @@ describe('journeys in a real browser', () => {
   it('1. an editor adds an article and an agenda item to the next issue, previews it and sends a test', async () => {
     const t0 = Date.now()
     const { context, page } = await staffPage(USERS.editor)
-    const workshop = DateTime.now().setZone(BRUSSELS).plus({ days: 20 }).set({ hour: 14, minute: 30, second: 0, millisecond: 0 })
+    const workshop = DateTime.now()
+      .setZone(BRUSSELS)
+      .plus({ days: 20 })
+      .set({ hour: 14, minute: 30, second: 0, millisecond: 0 })
 
     await page.goto(`${app.baseUrl}/admin/collections/articles`)
-    await follow({ page, link: page.getByRole('link', { name: 'Créer un(e) nouveau ou nouvelle Article', exact: true }), url: /\/articles\/create$/ })
+    await follow({
+      page,
+      link: page.getByRole('link', {
+        name: 'Créer un(e) nouveau ou nouvelle Article',
+        exact: true,
+      }),
+      url: /\/articles\/create$/,
+    })
     await page.getByRole('textbox', { name: 'Titre *' }).fill(ARTICLE_TITLE)
     await choose({ page, field: 'rubric', option: 'POLITIQUE' })
     await page.locator('[data-field-path="body"]').getByRole('textbox').click()
@@ -220,19 +319,35 @@ describe('journeys in a real browser', () => {
     await page.waitForURL(/\/admin\/collections\/articles\/\d+$/)
 
     await page.goto(`${app.baseUrl}/admin/collections/agenda-items`)
-    await follow({ page, link: page.getByRole('link', { name: 'Créer un(e) nouveau ou nouvelle Événement de l’agenda', exact: true }), url: /\/agenda-items\/create$/ })
+    await follow({
+      page,
+      link: page.getByRole('link', {
+        name: 'Créer un(e) nouveau ou nouvelle Événement de l’agenda',
+        exact: true,
+      }),
+      url: /\/agenda-items\/create$/,
+    })
     await page.getByRole('textbox', { name: 'Titre *' }).fill(AGENDA_TITLE)
     await page.locator('#field-startsAt').getByRole('textbox').fill(typedInBrussels(workshop))
-    await page.locator('#field-endsAt').getByRole('textbox').fill(typedInBrussels(workshop.plus({ hours: 2 })))
+    await page
+      .locator('#field-endsAt')
+      .getByRole('textbox')
+      .fill(typedInBrussels(workshop.plus({ hours: 2 })))
     await page.keyboard.press('Escape')
-    await page.getByRole('textbox', { name: 'Résumé' }).fill('Deux heures pour remplir le cadastre ensemble, questions comprises.')
+    await page
+      .getByRole('textbox', { name: 'Résumé' })
+      .fill('Deux heures pour remplir le cadastre ensemble, questions comprises.')
     await page.getByRole('checkbox', { name: /^Publié/ }).check()
     await save({ page, success: /créé\(e\) avec succès/ })
     await page.waitForURL(/\/admin\/collections\/agenda-items\/\d+$/)
 
     // « Préparer le numéro suivant » opens next month's issue (the demo already drafted it).
     await page.goto(`${app.baseUrl}/admin/collections/issues`)
-    await follow({ page, link: page.getByRole('button', { name: 'Préparer le numéro suivant' }), url: /\/admin\/collections\/issues\/\d+$/ })
+    await follow({
+      page,
+      link: page.getByRole('button', { name: 'Préparer le numéro suivant' }),
+      url: /\/admin\/collections\/issues\/\d+$/,
+    })
     await addRelation({ page, field: 'articles', option: ARTICLE_TITLE })
     await addRelation({ page, field: 'agendaItems', option: AGENDA_TITLE })
     await choose({ page, field: 'status', option: 'Prêt à relire' })
@@ -243,27 +358,50 @@ describe('journeys in a real browser', () => {
     // The table of contents links to the new article, whose body follows.
     await preview.getByRole('link', { name: ARTICLE_TITLE }).waitFor()
     await preview.getByText(ARTICLE_BODY).waitFor()
-    const checksBox = page.getByTestId('issue-email-panel').getByRole('heading', { name: 'Vérifications' }).locator('..')
-    await checksBox.getByText(/Aucun problème détecté|Attention :|Erreur :/).first().waitFor()
+    const checksBox = page
+      .getByTestId('issue-email-panel')
+      .getByRole('heading', { name: 'Vérifications' })
+      .locator('..')
+    await checksBox
+      .getByText(/Aucun problème détecté|Attention :|Erreur :/)
+      .first()
+      .waitFor()
     const checks = await checksBox.innerText()
     await page.getByRole('textbox', { name: 'Adresses de test' }).fill(TEST_ADDRESS)
     await page.getByRole('button', { name: 'Envoyer un test' }).click()
     const sent = await page.getByRole('status').filter({ hasText: 'Test envoyé' }).innerText()
-    const previewOverflows = await screenshots({ page, name: 'admin-preview', isReady: () => preview.getByText(ARTICLE_BODY).waitFor() })
+    const previewOverflows = await screenshots({
+      page,
+      name: 'admin-preview',
+      isReady: () => preview.getByText(ARTICLE_BODY).waitFor(),
+    })
     const issueId = Number(/\/issues\/(\d+)$/.exec(page.url())?.[1])
     await close(context)
 
     nextIssue = await api<Issue>(`/api/issues/${issueId}?depth=0`)
-    const item = (await api<{ docs: Array<{ startsAt: string; isPublished: boolean }> }>(`/api/agenda-items?where[title][equals]=${encodeURIComponent(AGENDA_TITLE)}&depth=0`)).docs
+    const item = (
+      await api<{ docs: Array<{ startsAt: string; isPublished: boolean }> }>(
+        `/api/agenda-items?where[title][equals]=${encodeURIComponent(AGENDA_TITLE)}&depth=0`,
+      )
+    ).docs
     const mails = (await outbox()).filter((mail) => mail.to.includes(TEST_ADDRESS))
     timings.journey1 = seconds(t0)
 
-    expect([nextIssue.month, nextIssue.status]).toEqual([DateTime.now().setZone(BRUSSELS).plus({ months: 1 }).toFormat('yyyy-MM'), 'ready'])
-    expect(item.map((doc) => [doc.startsAt, doc.isPublished])).toEqual([[workshop.toUTC().toISO(), true]])
+    expect([nextIssue.month, nextIssue.status]).toEqual([
+      DateTime.now().setZone(BRUSSELS).plus({ months: 1 }).toFormat('yyyy-MM'),
+      'ready',
+    ])
+    expect(item.map((doc) => [doc.startsAt, doc.isPublished])).toEqual([
+      [workshop.toUTC().toISO(), true],
+    ])
     expect(checks).not.toMatch(/Erreur/)
     expect(sent).toContain(`Test envoyé à ${TEST_ADDRESS}`)
     expect(mails.map((mail) => mail.subject)).toEqual([`[TEST] ${nextIssue.subject}`])
-    expect([mails[0]?.html?.includes(ARTICLE_TITLE), mails[0]?.text?.includes(ARTICLE_TITLE), mails[0]?.text?.includes(AGENDA_TITLE)]).toEqual([true, true, true])
+    expect([
+      mails[0]?.html?.includes(ARTICLE_TITLE),
+      mails[0]?.text?.includes(ARTICLE_TITLE),
+      mails[0]?.text?.includes(AGENDA_TITLE),
+    ]).toEqual([true, true, true])
     expect(previewOverflows).toBe(false)
   })
 
@@ -292,24 +430,44 @@ describe('journeys in a real browser', () => {
     timings.journey3a = seconds(t0)
 
     expect([thanks, statusBefore]).toEqual(['Vérifiez votre boîte mail', ['pending']])
-    expect(mail.map((entry) => entry.subject)).toEqual(['Confirmez votre inscription à l’#ActUNIPSO'])
-    expect([confirmed, await subscriberStatus(VISITOR)]).toEqual(['Inscription confirmée', ['active']])
+    expect(mail.map((entry) => entry.subject)).toEqual([
+      'Confirmez votre inscription à l’#ActUNIPSO',
+    ])
+    expect([confirmed, await subscriberStatus(VISITOR)]).toEqual([
+      'Inscription confirmée',
+      ['active'],
+    ])
     expect(newsletterOverflows).toBe(false)
   })
 
   it('2. communication staff approve and schedule the issue a minute ahead; the scheduler sends it once to every active subscriber', async () => {
     const t0 = Date.now()
-    const active = (await api<{ docs: Array<{ email: string }> }>('/api/subscribers?where[status][equals]=active&limit=0&depth=0')).docs.map((doc) => doc.email).sort()
+    const active = (
+      await api<{ docs: Array<{ email: string }> }>(
+        '/api/subscribers?where[status][equals]=active&limit=0&depth=0',
+      )
+    ).docs
+      .map((doc) => doc.email)
+      .sort()
     const { context, page } = await staffPage(USERS.communication)
     await takeOverWhenLocked(page)
     await page.goto(`${app.baseUrl}/admin/collections/issues`)
-    await follow({ page, link: page.getByRole('row', { name: new RegExp(nextIssue.month) }).getByRole('link').first(), url: new RegExp(`/admin/collections/issues/${nextIssue.id}$`) })
+    await follow({
+      page,
+      link: page
+        .getByRole('row', { name: new RegExp(nextIssue.month) })
+        .getByRole('link')
+        .first(),
+      url: new RegExp(`/admin/collections/issues/${nextIssue.id}$`),
+    })
     await choose({ page, field: 'status', option: 'Approuvé' })
     await save({ page, success: /Mis à jour avec succès/ })
     const approved = (await api<Issue>(`/api/issues/${nextIssue.id}?depth=0`)).status
 
     // The next whole minute at least 40 s away, typed in Brussels time; the scheduler ticks every minute.
-    const sendAt = DateTime.fromMillis(Math.ceil((Date.now() + 40_000) / 60_000) * 60_000).setZone(BRUSSELS)
+    const sendAt = DateTime.fromMillis(Math.ceil((Date.now() + 40_000) / 60_000) * 60_000).setZone(
+      BRUSSELS,
+    )
     await choose({ page, field: 'status', option: 'Programmé' })
     await page.locator('#field-scheduledAt').getByRole('textbox').fill(typedInBrussels(sendAt))
     await page.keyboard.press('Escape')
@@ -321,13 +479,22 @@ describe('journeys in a real browser', () => {
     await sidebar.waitFor({ timeout: 3.5 * 60_000 })
     const sentText = await sidebar.innerText()
     const issue = await api<Issue>(`/api/issues/${nextIssue.id}?depth=0`)
-    await page.screenshot({ path: path.join(ARTIFACTS, 'admin-issue-sent-1280.png'), fullPage: true })
+    await page.screenshot({
+      path: path.join(ARTIFACTS, 'admin-issue-sent-1280.png'),
+      fullPage: true,
+    })
     await close(context)
     const newsletters = (await outbox()).filter((mail) => mail.subject === nextIssue.subject)
-    const perAddress = Object.fromEntries(active.map((email) => [email, newsletters.filter((mail) => mail.to.includes(email)).length]))
+    const perAddress = Object.fromEntries(
+      active.map((email) => [email, newsletters.filter((mail) => mail.to.includes(email)).length]),
+    )
     timings.journey2 = seconds(t0)
 
-    expect([approved, scheduled.status, scheduled.scheduledAt]).toEqual(['approved', 'scheduled', sendAt.toUTC().toISO()])
+    expect([approved, scheduled.status, scheduled.scheduledAt]).toEqual([
+      'approved',
+      'scheduled',
+      sendAt.toUTC().toISO(),
+    ])
     expect(issue.status).toBe('sent')
     expect(active).toEqual(expect.arrayContaining([...SUBSCRIBERS, VISITOR]))
     expect(perAddress).toEqual(Object.fromEntries(active.map((email) => [email, 1])))
@@ -337,7 +504,9 @@ describe('journeys in a real browser', () => {
 
   it('3b. the visitor unsubscribes from the link in the newsletter they received', async () => {
     const t0 = Date.now()
-    const mail = (await outbox()).filter((entry) => entry.to.includes(VISITOR) && entry.subject === nextIssue.subject)
+    const mail = (await outbox()).filter(
+      (entry) => entry.to.includes(VISITOR) && entry.subject === nextIssue.subject,
+    )
     const { context, page } = await visitorPage(375)
     await page.goto(`${app.mailUrl}/outbox/${mail[0]?.id}/html`)
     await page.getByRole('link', { name: 'Se désinscrire' }).click()
@@ -345,18 +514,28 @@ describe('journeys in a real browser', () => {
     // Opening the link changes nothing (mail scanners follow links): the button does.
     const asked = await page.getByRole('heading', { level: 1 }).innerText()
     const statusAfterGet = await subscriberStatus(VISITOR)
-    await page.getByRole('textbox', { name: 'Une raison ? (facultatif)' }).fill('Je change de poste.')
+    await page
+      .getByRole('textbox', { name: 'Une raison ? (facultatif)' })
+      .fill('Je change de poste.')
     await page.getByRole('button', { name: 'Me désinscrire' }).click()
     await page.getByRole('heading', { name: 'Vous êtes désinscrit' }).waitFor()
     await close(context)
-    const subscriber = (await api<{ docs: Array<{ status: string; unsubscribeReason: string | null; unsubscribedAt: string | null }> }>(
-      `/api/subscribers?where[email][equals]=${encodeURIComponent(VISITOR)}&depth=0`,
-    )).docs
+    const subscriber = (
+      await api<{
+        docs: Array<{
+          status: string
+          unsubscribeReason: string | null
+          unsubscribedAt: string | null
+        }>
+      }>(`/api/subscribers?where[email][equals]=${encodeURIComponent(VISITOR)}&depth=0`)
+    ).docs
     timings.journey3b = seconds(t0)
 
     expect(mail).toHaveLength(1)
     expect([asked, statusAfterGet]).toEqual(['Se désinscrire de l’#ActUNIPSO', ['active']])
-    expect(subscriber.map((doc) => [doc.status, doc.unsubscribeReason, typeof doc.unsubscribedAt])).toEqual([['unsubscribed', 'Je change de poste.', 'string']])
+    expect(
+      subscriber.map((doc) => [doc.status, doc.unsubscribeReason, typeof doc.unsubscribedAt]),
+    ).toEqual([['unsubscribed', 'Je change de poste.', 'string']])
   })
 
   it('4. a visitor subscribes to the calendars and downloads the Forum; an editor cancels it and the feed says so', async () => {
@@ -377,9 +556,16 @@ describe('journeys in a real browser', () => {
     const conferenceLinks = await links('Conférences de l’UNIPSO')
 
     // A timed event of the upcoming list: its .ics is in Brussels time with the zone named.
-    const webinar = (await api<{ docs: Array<{ id: number; startsAt: string }> }>('/api/agenda-items?where[title][like]=Webinaire&depth=0')).docs[0]
+    const webinar = (
+      await api<{ docs: Array<{ id: number; startsAt: string }> }>(
+        '/api/agenda-items?where[title][like]=Webinaire&depth=0',
+      )
+    ).docs[0]
     const webinarItem = page.locator(`#agenda-items-${webinar?.id}`)
-    const [webinarDownload] = await Promise.all([page.waitForEvent('download'), webinarItem.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' }).click()])
+    const [webinarDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      webinarItem.getByRole('link', { name: 'Ajouter à mon agenda (.ics)' }).click(),
+    ])
     const webinarIcs = fs.readFileSync((await webinarDownload.path()) as string, 'utf8')
     const webinarStart = DateTime.fromISO(webinar?.startsAt as string).setZone(BRUSSELS)
 
@@ -389,41 +575,78 @@ describe('journeys in a real browser', () => {
     await page.waitForURL(/\/actunipso\/2020-02$/)
     const archiveOverflows = await screenshots({ page, name: 'archive-2020-02' })
     const hasInstances = await page.getByRole('heading', { name: 'Instances' }).isVisible()
-    const forumSection = page.getByRole('article').filter({ has: page.getByRole('heading', { name: FORUM_TITLE }) })
-    const forumIcsUrl = (await forumSection.getByRole('link', { name: 'Fichier .ics' }).getAttribute('href')) as string
-    const [forumDownload] = await Promise.all([page.waitForEvent('download'), forumSection.getByRole('link', { name: 'Fichier .ics' }).click()])
+    const forumSection = page
+      .getByRole('article')
+      .filter({ has: page.getByRole('heading', { name: FORUM_TITLE }) })
+    const forumIcsUrl = (await forumSection
+      .getByRole('link', { name: 'Fichier .ics' })
+      .getAttribute('href')) as string
+    const [forumDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      forumSection.getByRole('link', { name: 'Fichier .ics' }).click(),
+    ])
     const forumFile = fs.readFileSync((await forumDownload.path()) as string, 'utf8')
     const forumBefore = parseIcs(forumFile).events
 
     // An editor cancels the Forum in the admin.
     const editor = await staffPage(USERS.editor)
     await editor.page.goto(`${app.baseUrl}/admin/collections/agenda-items`)
-    await follow({ page: editor.page, link: editor.page.getByRole('link', { name: FORUM_TITLE }), url: /\/admin\/collections\/agenda-items\/\d+$/ })
+    await follow({
+      page: editor.page,
+      link: editor.page.getByRole('link', { name: FORUM_TITLE }),
+      url: /\/admin\/collections\/agenda-items\/\d+$/,
+    })
     await choose({ page: editor.page, field: 'status', option: 'Annulé' })
     await save({ page: editor.page, success: /Mis à jour avec succès/ })
     await close(editor.context)
 
     const feed = await page.request.get(`${app.baseUrl}/calendars/agenda.ics`)
-    const forumAfter = parseIcs(await feed.text()).events.filter((event) => event.uid === forumBefore[0]?.uid)
+    const forumAfter = parseIcs(await feed.text()).events.filter(
+      (event) => event.uid === forumBefore[0]?.uid,
+    )
     const single = parseIcs(await (await page.request.get(forumIcsUrl)).text()).events
     await close(context)
     timings.journey4 = seconds(t0)
 
     expect(feeds.slice(0, 2)).toEqual(['Agenda de l’UNIPSO', 'Conférences de l’UNIPSO'])
-    expect(agendaLinks).toEqual([`webcal://${host}/calendars/agenda.ics`, `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(`webcal://${host}/calendars/agenda.ics`)}`])
+    expect(agendaLinks).toEqual([
+      `webcal://${host}/calendars/agenda.ics`,
+      `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(`webcal://${host}/calendars/agenda.ics`)}`,
+    ])
     expect(conferenceLinks).toEqual([
       `webcal://${host}/calendars/conferences.ics`,
       `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(`webcal://${host}/calendars/conferences.ics`)}`,
     ])
-    expect([webinarDownload.suggestedFilename(), webinarStart.hour]).toEqual([`agenda-items-${webinar?.id}.ics`, 10])
+    expect([webinarDownload.suggestedFilename(), webinarStart.hour]).toEqual([
+      `agenda-items-${webinar?.id}.ics`,
+      10,
+    ])
     expect(webinarIcs).toMatch(/BEGIN:VTIMEZONE\r\nTZID:Europe\/Brussels\r\n/)
-    expect(webinarIcs).toContain(`DTSTART;TZID=Europe/Brussels:${webinarStart.toFormat("yyyyMMdd'T'HHmmss")}`)
-    expect(parseIcs(webinarIcs).events.map((event) => event.start)).toEqual([webinarStart.toFormat("yyyy-MM-dd'T'HH:mm")])
+    expect(webinarIcs).toContain(
+      `DTSTART;TZID=Europe/Brussels:${webinarStart.toFormat("yyyyMMdd'T'HHmmss")}`,
+    )
+    expect(parseIcs(webinarIcs).events.map((event) => event.start)).toEqual([
+      webinarStart.toFormat("yyyy-MM-dd'T'HH:mm"),
+    ])
     // The Forum is an all-day event: a DATE in the calendar (no zone can shift it), the end exclusive.
     expect(forumIcsUrl).toMatch(new RegExp(`^${app.baseUrl}/events/agenda-items/\\d+\\.ics$`))
     expect(forumFile).toContain('DTSTART;VALUE=DATE:20200221')
-    expect(forumBefore.map((event) => [event.summary, event.start, event.end, event.isDate, event.status])).toEqual([[FORUM_TITLE, '2020-02-21', '2020-02-22', true, 'CONFIRMED']])
-    expect(forumAfter.map((event) => [event.summary, event.status, event.sequence > (forumBefore[0]?.sequence ?? 0)])).toEqual([[`ANNULÉ – ${FORUM_TITLE}`, 'CANCELLED', true]])
+    expect(
+      forumBefore.map((event) => [
+        event.summary,
+        event.start,
+        event.end,
+        event.isDate,
+        event.status,
+      ]),
+    ).toEqual([[FORUM_TITLE, '2020-02-21', '2020-02-22', true, 'CONFIRMED']])
+    expect(
+      forumAfter.map((event) => [
+        event.summary,
+        event.status,
+        event.sequence > (forumBefore[0]?.sequence ?? 0),
+      ]),
+    ).toEqual([[`ANNULÉ – ${FORUM_TITLE}`, 'CANCELLED', true]])
     expect(single.map((event) => event.status)).toEqual(['CANCELLED'])
     expect([calendarsOverflow, archiveOverflows, hasInstances]).toEqual([false, false, true])
   })

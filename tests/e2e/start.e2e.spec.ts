@@ -51,11 +51,16 @@ describe('npm start', () => {
       body: JSON.stringify({ email: 'admin@unipso.local', password }),
     })
     const { token } = (await login.json()) as { token: string }
-    const response = await fetch(`${app?.baseUrl}/api/issues?where[month][equals]=2020-02&depth=0`, {
-      headers: { authorization: `JWT ${token}` },
-    })
+    const response = await fetch(
+      `${app?.baseUrl}/api/issues?where[month][equals]=2020-02&depth=0`,
+      {
+        headers: { authorization: `JWT ${token}` },
+      },
+    )
     const body = (await response.json()) as { docs: Array<{ subject: string; articles: number[] }> }
-    expect(body.docs.map((issue) => [issue.subject, issue.articles.length])).toEqual([['#ActUNIPSO – Février 2020', 6]])
+    expect(body.docs.map((issue) => [issue.subject, issue.articles.length])).toEqual([
+      ['#ActUNIPSO – Février 2020', 6],
+    ])
   })
 
   it('should publish the February 2020 issue on the web archive, and not the draft', async () => {
@@ -63,12 +68,12 @@ describe('npm start', () => {
     const page = await fetch(`${app?.baseUrl}/actunipso/2020-02`)
     const html = await page.text()
     const draft = await fetch(`${app?.baseUrl}/actunipso/2099-01`)
-    expect([archive.includes('Février 2020'), page.status, html.includes('21/02 : Bureau à 8h30 &amp; CA à 10h30 (UNIPSO Namur)'), draft.status]).toEqual([
-      true,
-      200,
-      true,
-      404,
-    ])
+    expect([
+      archive.includes('Février 2020'),
+      page.status,
+      html.includes('21/02 : Bureau à 8h30 &amp; CA à 10h30 (UNIPSO Namur)'),
+      draft.status,
+    ]).toEqual([true, 200, true, 404])
   })
 
   it('should send a test of the issue into the local outbox', async () => {
@@ -78,30 +83,42 @@ describe('npm start', () => {
       body: JSON.stringify({ email: 'admin@unipso.local', password }),
     })
     const { token } = (await login.json()) as { token: string }
-    const issues = await fetch(`${app?.baseUrl}/api/issues?where[month][equals]=2020-02&depth=0`, { headers: { authorization: `JWT ${token}` } })
+    const issues = await fetch(`${app?.baseUrl}/api/issues?where[month][equals]=2020-02&depth=0`, {
+      headers: { authorization: `JWT ${token}` },
+    })
     const id = ((await issues.json()) as { docs: Array<{ id: number }> }).docs[0]?.id
     const sent = await fetch(`${app?.baseUrl}/api/issues/${id}/send-test`, {
       method: 'POST',
       headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
       body: JSON.stringify({ to: 'redaction@unipso.be' }),
     })
-    const outbox = (await (await fetch(`${app?.mailUrl}/api/outbox`)).json()) as { data: Array<{ to: string[]; subject: string }> }
-    expect([sent.status, outbox.data.map((mail) => [mail.to[0], mail.subject])]).toEqual([200, [['redaction@unipso.be', '[TEST] #ActUNIPSO – Février 2020']]])
+    const outbox = (await (await fetch(`${app?.mailUrl}/api/outbox`)).json()) as {
+      data: Array<{ to: string[]; subject: string }>
+    }
+    expect([sent.status, outbox.data.map((mail) => [mail.to[0], mail.subject])]).toEqual([
+      200,
+      [['redaction@unipso.be', '[TEST] #ActUNIPSO – Février 2020']],
+    ])
   })
 
   it('should serve the public agenda feed with ETag and 304, and the subscription page', async () => {
     const feed = await fetch(`${app?.baseUrl}/calendars/agenda.ics`)
     const body = await feed.text()
     const etag = feed.headers.get('etag') as string
-    const again = await fetch(`${app?.baseUrl}/calendars/agenda.ics`, { headers: { 'if-none-match': etag } })
+    const again = await fetch(`${app?.baseUrl}/calendars/agenda.ics`, {
+      headers: { 'if-none-match': etag },
+    })
     const page = await (await fetch(`${app?.baseUrl}/calendriers`)).text()
-    expect([feed.status, feed.headers.get('content-type'), body.includes('SUMMARY:Forum de l\'économie & de l\'innovation sociale'), again.status]).toEqual([
-      200,
-      'text/calendar; charset=utf-8',
-      true,
-      304,
-    ])
-    expect([page.includes('webcal://'), page.includes('calendar.google.com/calendar/render?cid=webcal')]).toEqual([true, true])
+    expect([
+      feed.status,
+      feed.headers.get('content-type'),
+      body.includes("SUMMARY:Forum de l'économie & de l'innovation sociale"),
+      again.status,
+    ]).toEqual([200, 'text/calendar; charset=utf-8', true, 304])
+    expect([
+      page.includes('webcal://'),
+      page.includes('calendar.google.com/calendar/render?cid=webcal'),
+    ]).toEqual([true, true])
   })
 
   it('should answer 404 with no detail for an unknown member token', async () => {
@@ -122,36 +139,68 @@ describe('npm start', () => {
       await browser?.close()
     })
 
-    it.each([1280, 375])('should show the admin dashboard with the demo’s figures at %i px', async (width) => {
-      const page = await browser.newPage({ viewport: { width, height: 900 } })
-      await page.goto(`${app?.baseUrl}/admin/login`)
-      await page.locator('input[name="email"]').fill('admin@unipso.local')
-      await page.locator('input[name="password"]').fill(password)
-      await page.getByRole('button', { name: 'Se connecter' }).click()
-      const dashboard = page.getByTestId('actunipso-dashboard')
-      await dashboard.waitFor({ timeout: 60_000 })
-      const subscribers = await dashboard.getByRole('heading', { name: /^Abonnés : \d+ actifs/ }).textContent()
-      const nextIssue = await dashboard.getByRole('heading', { name: 'Prochain numéro' }).isVisible()
-      const upcoming = await dashboard.getByRole('heading', { name: 'Les 30 prochains jours' }).locator('..').getByRole('listitem').count()
-      const charts = await dashboard.getByRole('img').count()
-      const isOverflowing = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth)
-      await page.screenshot({ path: path.join(artifacts, `admin-dashboard-${width}.png`), fullPage: true })
-      await page.close()
-      expect([subscribers, nextIssue, upcoming > 0, charts, isOverflowing]).toEqual(['Abonnés : 30 actifs', true, true, 1, false])
-    })
+    it.each([1280, 375])(
+      'should show the admin dashboard with the demo’s figures at %i px',
+      async (width) => {
+        const page = await browser.newPage({ viewport: { width, height: 900 } })
+        await page.goto(`${app?.baseUrl}/admin/login`)
+        await page.locator('input[name="email"]').fill('admin@unipso.local')
+        await page.locator('input[name="password"]').fill(password)
+        await page.getByRole('button', { name: 'Se connecter' }).click()
+        const dashboard = page.getByTestId('actunipso-dashboard')
+        await dashboard.waitFor({ timeout: 60_000 })
+        const subscribers = await dashboard
+          .getByRole('heading', { name: /^Abonnés : \d+ actifs/ })
+          .textContent()
+        const nextIssue = await dashboard
+          .getByRole('heading', { name: 'Prochain numéro' })
+          .isVisible()
+        const upcoming = await dashboard
+          .getByRole('heading', { name: 'Les 30 prochains jours' })
+          .locator('..')
+          .getByRole('listitem')
+          .count()
+        const charts = await dashboard.getByRole('img').count()
+        const isOverflowing = await page.evaluate(
+          () => document.documentElement.scrollWidth > window.innerWidth,
+        )
+        await page.screenshot({
+          path: path.join(artifacts, `admin-dashboard-${width}.png`),
+          fullPage: true,
+        })
+        await page.close()
+        expect([subscribers, nextIssue, upcoming > 0, charts, isOverflowing]).toEqual([
+          'Abonnés : 30 actifs',
+          true,
+          true,
+          1,
+          false,
+        ])
+      },
+    )
   })
 
   it('should let a visitor subscribe and confirm from the mail in the local outbox', async () => {
     const response = await fetch(`${app?.baseUrl}/newsletter/inscription`, {
       method: 'POST',
-      body: new URLSearchParams({ email: 'visiteur@federation.be', firstName: 'Camille', consent: 'on' }),
+      body: new URLSearchParams({
+        email: 'visiteur@federation.be',
+        firstName: 'Camille',
+        consent: 'on',
+      }),
       redirect: 'manual',
     })
-    const outbox = (await (await fetch(`${app?.mailUrl}/api/outbox`)).json()) as { data: Array<{ to: string[]; text: string }> }
+    const outbox = (await (await fetch(`${app?.mailUrl}/api/outbox`)).json()) as {
+      data: Array<{ to: string[]; text: string }>
+    }
     const mail = outbox.data.find((entry) => entry.to[0] === 'visiteur@federation.be')
     const link = /(http\S+\/newsletter\/confirmer\?token=\S+)/.exec(mail?.text ?? '')?.[1] ?? ''
     const confirmation = await fetch(link.replace(/^http:\/\/localhost:\d+/, app?.baseUrl ?? ''))
-    expect([response.status, confirmation.status, (await confirmation.text()).includes('Inscription confirmée')]).toEqual([303, 200, true])
+    expect([
+      response.status,
+      confirmation.status,
+      (await confirmation.text()).includes('Inscription confirmée'),
+    ]).toEqual([303, 200, true])
   })
 
   it('should keep meetings private', async () => {
@@ -167,10 +216,10 @@ describe('npm start', () => {
     const before = await count()
     await app?.stop()
     app = await startApp({ env })
-    expect([app.output().includes('démo non rechargée'), app.output().includes('Mot de passe :'), await count()]).toEqual([
-      true,
-      false,
-      before,
-    ])
+    expect([
+      app.output().includes('démo non rechargée'),
+      app.output().includes('Mot de passe :'),
+      await count(),
+    ]).toEqual([true, false, before])
   })
 })

@@ -6,14 +6,20 @@ export type Actor = 'anonymous' | 'editor' | 'communication' | 'admin'
 export const ACTORS: Actor[] = ['anonymous', 'editor', 'communication', 'admin']
 export const PASSWORD = 'mot-de-passe-de-test-123'
 
-export type AccessUsers = Record<Exclude<Actor, 'anonymous'>, { id: number | string; email: string }> & {
+export type AccessUsers = Record<
+  Exclude<Actor, 'anonymous'>,
+  { id: number | string; email: string }
+> & {
   otherEditor: { id: number | string; email: string }
 }
 
 /** One account per role, plus a second editor to check that editors only see their own account. */
 export async function createAccessUsers(payload: Payload): Promise<AccessUsers> {
   const make = async (email: string, role: string) => {
-    const user = await payload.create({ collection: 'users', data: { email, password: PASSWORD, role, name: email } as never })
+    const user = await payload.create({
+      collection: 'users',
+      data: { email, password: PASSWORD, role, name: email } as never,
+    })
     return { id: user.id, email }
   }
   return {
@@ -41,10 +47,20 @@ export function sampleData({
   const n = unique()
   switch (collection) {
     case 'articles':
-      return { rubric: refs.rubric, title: `Article ${n}`, body: markdownToLexical('Texte.'), signedBy: [refs.staff], status: 'draft' }
+      return {
+        rubric: refs.rubric,
+        title: `Article ${n}`,
+        body: markdownToLexical('Texte.'),
+        signedBy: [refs.staff],
+        status: 'draft',
+      }
     case 'agenda-items':
     case 'conferences':
-      return { title: `Événement ${n}`, startsAt: '2030-01-10T09:00:00.000Z', endsAt: '2030-01-10T11:00:00.000Z' }
+      return {
+        title: `Événement ${n}`,
+        startsAt: '2030-01-10T09:00:00.000Z',
+        endsAt: '2030-01-10T11:00:00.000Z',
+      }
     case 'meetings':
       return { kind: 'gt', workingGroup: refs.workingGroup, startsAt: '2030-01-10T09:00:00.000Z' }
     case 'venues':

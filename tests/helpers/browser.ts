@@ -10,13 +10,24 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
  * No silent skip: without a browser the browser tests fail and say why.
  */
 export async function launchBrowser(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? CANDIDATES.find((candidate) => fs.existsSync(candidate))
+  const executablePath =
+    process.env.CHROMIUM_PATH ?? CANDIDATES.find((candidate) => fs.existsSync(candidate))
   if (!executablePath) {
-    throw new Error('Chromium introuvable : installez le paquet Debian « chromium » (npm test le fait en root) ou définissez CHROMIUM_PATH.')
+    throw new Error(
+      'Chromium introuvable : installez le paquet Debian « chromium » (npm test le fait en root) ou définissez CHROMIUM_PATH.',
+    )
   }
   return chromium.launch({
     executablePath,
     // The machine's network is closed: background connections would only fail, slowly.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   })
 }

@@ -10,7 +10,9 @@ export type RestServer = { baseUrl: string; close: () => Promise<void> }
  * A real HTTP server in front of Payload's REST handler (`handleEndpoints`, the function the
  * app's Next route /api/[...slug] calls), on a free loopback port.
  */
-export async function startRestServer(config: SanitizedConfig | Promise<SanitizedConfig>): Promise<RestServer> {
+export async function startRestServer(
+  config: SanitizedConfig | Promise<SanitizedConfig>,
+): Promise<RestServer> {
   const server = http.createServer(async (incoming, outgoing) => {
     try {
       const chunks: Buffer[] = []
@@ -38,7 +40,10 @@ export async function startRestServer(config: SanitizedConfig | Promise<Sanitize
   const { port } = server.address() as AddressInfo
   return {
     baseUrl: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      ),
   }
 }
 
@@ -58,6 +63,7 @@ export async function loginHeader({
     body: JSON.stringify({ email, password }),
   })
   const body = (await response.json()) as { token?: string }
-  if (!response.ok || !body.token) throw new Error(`Connexion REST refusée pour ${email} (${response.status})`)
+  if (!response.ok || !body.token)
+    throw new Error(`Connexion REST refusée pour ${email} (${response.status})`)
   return `JWT ${body.token}`
 }

@@ -2,7 +2,12 @@ import { spawn } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import net from 'node:net'
 
-export type RunningApp = { baseUrl: string; mailUrl: string; output: () => string; stop: () => Promise<void> }
+export type RunningApp = {
+  baseUrl: string
+  mailUrl: string
+  output: () => string
+  stop: () => Promise<void>
+}
 
 /** A free loopback port, found by letting the OS pick one. */
 export async function freePort(): Promise<number> {
@@ -20,7 +25,13 @@ export async function freePort(): Promise<number> {
  * Starts the app exactly as a newcomer does (`npm start`, i.e. scripts/bootstrap.mjs start) in its
  * own process group, and resolves once it prints that it is ready.
  */
-export async function startApp({ env, timeoutMs = 20 * 60_000 }: { env: Record<string, string>; timeoutMs?: number }): Promise<RunningApp> {
+export async function startApp({
+  env,
+  timeoutMs = 20 * 60_000,
+}: {
+  env: Record<string, string>
+  timeoutMs?: number
+}): Promise<RunningApp> {
   const port = env.PORT ?? String(await freePort())
   const mailPort = env.MAIL_LOCAL_PORT ?? String(await freePort())
   let output = ''
@@ -41,12 +52,18 @@ export async function startApp({ env, timeoutMs = 20 * 60_000 }: { env: Record<s
   }
   const started = Date.now()
   while (!output.includes('est prêt')) {
-    if (child.exitCode !== null) throw new Error(`npm start s'est arrêté (code ${child.exitCode}) :\n${output}`)
+    if (child.exitCode !== null)
+      throw new Error(`npm start s'est arrêté (code ${child.exitCode}) :\n${output}`)
     if (Date.now() - started > timeoutMs) {
       await stop()
       throw new Error(`npm start n'était pas prêt après ${timeoutMs / 1000} s :\n${output}`)
     }
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
-  return { baseUrl: `http://127.0.0.1:${port}`, mailUrl: `http://127.0.0.1:${mailPort}`, output: () => output, stop }
+  return {
+    baseUrl: `http://127.0.0.1:${port}`,
+    mailUrl: `http://127.0.0.1:${mailPort}`,
+    output: () => output,
+    stop,
+  }
 }

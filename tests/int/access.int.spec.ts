@@ -14,7 +14,12 @@ const none = { create: false, update: false, delete: false }
 const all = { create: true, update: true, delete: true }
 const noDelete = { create: true, update: true, delete: false }
 const staffOnly: Row = { anonymous: none, editor: all, communication: all, admin: all }
-const referenceData: Row = { anonymous: none, editor: noDelete, communication: noDelete, admin: all }
+const referenceData: Row = {
+  anonymous: none,
+  editor: noDelete,
+  communication: noDelete,
+  admin: all,
+}
 
 /** Who may create, update and delete in each collection: the access rules of the foundation issue. */
 const writeMatrix: Record<string, Row> = {
@@ -39,10 +44,15 @@ describe('access matrix', () => {
   let users: AccessUsers
   let refs: { rubric: number | string; staff: number | string; workingGroup: number | string }
   const headers: Partial<Record<Actor, string>> = {}
-  const visible: Record<string, { public: Array<number | string>; private: Array<number | string> }> = {}
+  const visible: Record<
+    string,
+    { public: Array<number | string>; private: Array<number | string> }
+  > = {}
 
   const userDoc = async (actor: Actor) =>
-    actor === 'anonymous' ? undefined : await payload.findByID({ collection: 'users', id: users[actor].id })
+    actor === 'anonymous'
+      ? undefined
+      : await payload.findByID({ collection: 'users', id: users[actor].id })
 
   const seedDoc = async (collection: CollectionSlug, extra: Record<string, unknown> = {}) =>
     payload.create({ collection, data: { ...sampleData({ collection, refs }), ...extra } as never })
@@ -56,7 +66,11 @@ describe('access matrix', () => {
     const workingGroup = await seedDoc('working-groups')
     refs = { rubric: rubric.id, staff: staff.id, workingGroup: workingGroup.id }
 
-    const pair = async (collection: CollectionSlug, publicData: Record<string, unknown>, privateData: Record<string, unknown>) => {
+    const pair = async (
+      collection: CollectionSlug,
+      publicData: Record<string, unknown>,
+      privateData: Record<string, unknown>,
+    ) => {
       const shown = await seedDoc(collection, publicData)
       const hidden = await seedDoc(collection, privateData)
       visible[collection] = { public: [shown.id], private: [hidden.id] }
@@ -68,7 +82,12 @@ describe('access matrix', () => {
 
     rest = await startRestServer(payload.config)
     for (const actor of ACTORS) {
-      if (actor !== 'anonymous') headers[actor] = await loginHeader({ baseUrl: rest.baseUrl, email: users[actor].email, password: PASSWORD })
+      if (actor !== 'anonymous')
+        headers[actor] = await loginHeader({
+          baseUrl: rest.baseUrl,
+          email: users[actor].email,
+          password: PASSWORD,
+        })
     }
   })
 
@@ -77,16 +96,40 @@ describe('access matrix', () => {
     await context?.cleanup()
   })
 
-  async function localAttempt({ actor, collection, operation }: { actor: Actor; collection: CollectionSlug; operation: Operation }) {
+  async function localAttempt({
+    actor,
+    collection,
+    operation,
+  }: {
+    actor: Actor
+    collection: CollectionSlug
+    operation: Operation
+  }) {
     const user = await userDoc(actor)
     try {
       if (operation === 'create') {
-        await payload.create({ collection, data: sampleData({ collection, refs }) as never, user, overrideAccess: false })
+        await payload.create({
+          collection,
+          data: sampleData({ collection, refs }) as never,
+          user,
+          overrideAccess: false,
+        })
       } else {
         const target = await seedDoc(collection)
         if (operation === 'update') {
-          const data = collection === 'users' ? { name: 'Renommé' } : collection === 'rubrics' ? { order: 999 } : sampleData({ collection, refs })
-          await payload.update({ collection, id: target.id, data: data as never, user, overrideAccess: false })
+          const data =
+            collection === 'users'
+              ? { name: 'Renommé' }
+              : collection === 'rubrics'
+                ? { order: 999 }
+                : sampleData({ collection, refs })
+          await payload.update({
+            collection,
+            id: target.id,
+            data: data as never,
+            user,
+            overrideAccess: false,
+          })
         } else {
           await payload.delete({ collection, id: target.id, user, overrideAccess: false })
         }
@@ -98,7 +141,15 @@ describe('access matrix', () => {
     }
   }
 
-  async function restAttempt({ actor, collection, operation }: { actor: Actor; collection: CollectionSlug; operation: Operation }) {
+  async function restAttempt({
+    actor,
+    collection,
+    operation,
+  }: {
+    actor: Actor
+    collection: CollectionSlug
+    operation: Operation
+  }) {
     const json: Record<string, string> = { 'content-type': 'application/json' }
     if (headers[actor]) json.authorization = headers[actor] as string
     let response: Response
@@ -110,7 +161,12 @@ describe('access matrix', () => {
       })
     } else {
       const target = await seedDoc(collection)
-      const data = collection === 'users' ? { name: 'Renommé' } : collection === 'rubrics' ? { order: 999 } : sampleData({ collection, refs })
+      const data =
+        collection === 'users'
+          ? { name: 'Renommé' }
+          : collection === 'rubrics'
+            ? { order: 999 }
+            : sampleData({ collection, refs })
       response = await fetch(`${rest.baseUrl}/api/${collection}/${target.id}`, {
         method: operation === 'update' ? 'PATCH' : 'DELETE',
         headers: json,
@@ -119,7 +175,9 @@ describe('access matrix', () => {
     }
     if (response.status === 403) return false
     if (response.ok) return true
-    throw new Error(`${operation} ${collection} as ${actor}: HTTP ${response.status} ${await response.text()}`)
+    throw new Error(
+      `${operation} ${collection} as ${actor}: HTTP ${response.status} ${await response.text()}`,
+    )
   }
 
   const cases = Object.entries(writeMatrix).flatMap(([collection, row]) =>
@@ -133,31 +191,58 @@ describe('access matrix', () => {
     ),
   )
 
-  it.each(cases)('should let $actor $operation $collection: $expected (Local API)', async ({ actor, collection, operation, expected }) => {
-    expect(await localAttempt({ actor, collection, operation })).toBe(expected)
-  })
+  it.each(cases)(
+    'should let $actor $operation $collection: $expected (Local API)',
+    async ({ actor, collection, operation, expected }) => {
+      expect(await localAttempt({ actor, collection, operation })).toBe(expected)
+    },
+  )
 
-  it.each(cases)('should let $actor $operation $collection: $expected (REST)', async ({ actor, collection, operation, expected }) => {
-    expect(await restAttempt({ actor, collection, operation })).toBe(expected)
-  })
+  it.each(cases)(
+    'should let $actor $operation $collection: $expected (REST)',
+    async ({ actor, collection, operation, expected }) => {
+      expect(await restAttempt({ actor, collection, operation })).toBe(expected)
+    },
+  )
 
   const published = ['articles', 'agenda-items', 'conferences', 'issues'] as const
-  it.each(published)('should show anonymous visitors only the published %s (Local API and REST)', async (collection) => {
-    const local = await payload.find({ collection, overrideAccess: false, pagination: false })
-    const response = await fetch(`${rest.baseUrl}/api/${collection}?limit=0&depth=0`)
-    const body = (await response.json()) as { docs: Array<{ id: number | string }> }
-    const expected = visible[collection]?.public
-    expect(local.docs.map((doc) => doc.id)).toEqual(expected)
-    expect(body.docs.map((doc) => doc.id)).toEqual(expected)
-  })
+  it.each(published)(
+    'should show anonymous visitors only the published %s (Local API and REST)',
+    async (collection) => {
+      const local = await payload.find({ collection, overrideAccess: false, pagination: false })
+      const response = await fetch(`${rest.baseUrl}/api/${collection}?limit=0&depth=0`)
+      const body = (await response.json()) as { docs: Array<{ id: number | string }> }
+      const expected = visible[collection]?.public
+      expect(local.docs.map((doc) => doc.id)).toEqual(expected)
+      expect(body.docs.map((doc) => doc.id)).toEqual(expected)
+    },
+  )
 
   it.each(published)('should show editors the unpublished %s too', async (collection) => {
-    const { docs } = await payload.find({ collection, user: await userDoc('editor'), overrideAccess: false, pagination: false, depth: 0 })
+    const { docs } = await payload.find({
+      collection,
+      user: await userDoc('editor'),
+      overrideAccess: false,
+      pagination: false,
+      depth: 0,
+    })
     const ids = docs.map((doc) => doc.id)
-    expect(ids).toEqual(expect.arrayContaining([...(visible[collection]?.public ?? []), ...(visible[collection]?.private ?? [])]))
+    expect(ids).toEqual(
+      expect.arrayContaining([
+        ...(visible[collection]?.public ?? []),
+        ...(visible[collection]?.private ?? []),
+      ]),
+    )
   })
 
-  it.each(['meetings', 'staff', 'users', 'members', 'subscribers', 'payload-preferences'] as CollectionSlug[])(
+  it.each([
+    'meetings',
+    'staff',
+    'users',
+    'members',
+    'subscribers',
+    'payload-preferences',
+  ] as CollectionSlug[])(
     'should refuse %s to anonymous visitors through REST',
     async (collection) => {
       const response = await fetch(`${rest.baseUrl}/api/${collection}`)
@@ -174,15 +259,24 @@ describe('access matrix', () => {
     },
   )
 
-  it.each(['subscribers', 'members'] as CollectionSlug[])('should refuse %s to editors through REST, listing and by id', async (collection) => {
-    const doc = await seedDoc(collection)
-    const list = await fetch(`${rest.baseUrl}/api/${collection}`, { headers: { authorization: headers.editor as string } })
-    const one = await fetch(`${rest.baseUrl}/api/${collection}/${doc.id}`, { headers: { authorization: headers.editor as string } })
-    expect([list.status, one.status]).toEqual([403, 403])
-  })
+  it.each(['subscribers', 'members'] as CollectionSlug[])(
+    'should refuse %s to editors through REST, listing and by id',
+    async (collection) => {
+      const doc = await seedDoc(collection)
+      const list = await fetch(`${rest.baseUrl}/api/${collection}`, {
+        headers: { authorization: headers.editor as string },
+      })
+      const one = await fetch(`${rest.baseUrl}/api/${collection}/${doc.id}`, {
+        headers: { authorization: headers.editor as string },
+      })
+      expect([list.status, one.status]).toEqual([403, 403])
+    },
+  )
 
   it('should show an editor only their own account, and so only their own email', async () => {
-    const response = await fetch(`${rest.baseUrl}/api/users?limit=0`, { headers: { authorization: headers.editor as string } })
+    const response = await fetch(`${rest.baseUrl}/api/users?limit=0`, {
+      headers: { authorization: headers.editor as string },
+    })
     const body = (await response.json()) as { docs: Array<{ email: string }> }
     expect(body.docs.map((doc) => doc.email)).toEqual(['editor@test.local'])
   })
@@ -212,6 +306,9 @@ describe('access matrix', () => {
       body: JSON.stringify({ subject: 'Modifié par un rédacteur' }),
     })
     const stored = await payload.findByID({ collection: 'issues', id: approved.id })
-    expect([response.status, stored.subject]).toEqual([403, (approved as { subject: string }).subject])
+    expect([response.status, stored.subject]).toEqual([
+      403,
+      (approved as { subject: string }).subject,
+    ])
   })
 })

@@ -34,7 +34,8 @@ describe('backup of the SQLite database', () => {
   let copyNumber = 0
   const nextTarget = () => path.join(backupDir, `copie-${(copyNumber += 1)}.db`)
   const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
-  const countSubscribers = async () => (await payload.count({ collection: 'subscribers', overrideAccess: true })).totalDocs
+  const countSubscribers = async () =>
+    (await payload.count({ collection: 'subscribers', overrideAccess: true })).totalDocs
 
   /** A second connection to the live file, writing in real transactions. */
   const openWriter = async () => {
@@ -48,7 +49,11 @@ describe('backup of the SQLite database', () => {
     payload = context.payload
     sourcePath = path.join(context.dir, 'test.db')
     backupDir = path.join(context.dir, 'sauvegardes')
-    for (let index = 0; index < 50; index += 1) await payload.create({ collection: 'subscribers', data: { email: `base${index}@federation.be`, status: 'active' } })
+    for (let index = 0; index < 50; index += 1)
+      await payload.create({
+        collection: 'subscribers',
+        data: { email: `base${index}@federation.be`, status: 'active' },
+      })
     const writer = await openWriter()
     await writer.execute('CREATE TABLE backup_probe (pair INTEGER NOT NULL, half TEXT NOT NULL)')
     writer.close()
@@ -69,7 +74,9 @@ describe('backup of the SQLite database', () => {
       await transaction.commit()
       writer.close()
     }
-    expect([result.integrity, result.counts.subscribers, result.counts.payload_migrations]).toEqual(['ok', 50, migrations.length])
+    expect([result.integrity, result.counts.subscribers, result.counts.payload_migrations]).toEqual(
+      ['ok', 50, migrations.length],
+    )
     expect(await queryCopy(target, 'SELECT count(*) FROM backup_probe WHERE pair = -1')).toBe(0)
   })
 
@@ -94,12 +101,20 @@ describe('backup of the SQLite database', () => {
     })()
     const payloadWriter = (async () => {
       while (isWriting) {
-        await payload.create({ collection: 'subscribers', data: { email: `flux${created}@federation.be`, status: 'active' } })
+        await payload.create({
+          collection: 'subscribers',
+          data: { email: `flux${created}@federation.be`, status: 'active' },
+        })
         created += 1
         await sleep(5)
       }
     })()
-    const copies: Array<{ target: string; subscribersBefore: number; subscribers: number; integrity: string }> = []
+    const copies: Array<{
+      target: string
+      subscribersBefore: number
+      subscribers: number
+      integrity: string
+    }> = []
     let writesAtStart = 0
     try {
       while (pairs < 3 || created < 3) await sleep(10)
@@ -108,7 +123,12 @@ describe('backup of the SQLite database', () => {
         const target = nextTarget()
         const subscribersBefore = await countSubscribers()
         const result = await backupSqlite({ sourcePath, targetPath: target })
-        copies.push({ target, subscribersBefore, subscribers: result.counts.subscribers as number, integrity: result.integrity })
+        copies.push({
+          target,
+          subscribersBefore,
+          subscribers: result.counts.subscribers as number,
+          integrity: result.integrity,
+        })
         await sleep(20)
       }
     } finally {
@@ -119,35 +139,59 @@ describe('backup of the SQLite database', () => {
     const subscribersAtEnd = await countSubscribers()
     const probes = await Promise.all(
       copies.map(async ({ target }) => ({
-        a: await queryCopy(target, "SELECT count(*) FROM backup_probe WHERE pair >= 0 AND half = 'a'"),
-        b: await queryCopy(target, "SELECT count(*) FROM backup_probe WHERE pair >= 0 AND half = 'b'"),
+        a: await queryCopy(
+          target,
+          "SELECT count(*) FROM backup_probe WHERE pair >= 0 AND half = 'a'",
+        ),
+        b: await queryCopy(
+          target,
+          "SELECT count(*) FROM backup_probe WHERE pair >= 0 AND half = 'b'",
+        ),
       })),
     )
     // Both writers went on during the copies, without an error…
-    expect((await Promise.allSettled([probeWriter, payloadWriter])).map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled'])
+    expect(
+      (await Promise.allSettled([probeWriter, payloadWriter])).map((outcome) => outcome.status),
+    ).toEqual(['fulfilled', 'fulfilled'])
     expect(pairs + created).toBeGreaterThan(writesAtStart + 5)
     // …every copy is whole (no half transaction) and holds the rows committed before it started,
     // most of them still in the WAL (no checkpoint is forced).
     expect(copies.map((copy) => copy.integrity)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok'])
     expect(probes.filter(({ a, b }) => a !== b || a < 3)).toEqual([])
-    expect(copies.filter((copy) => copy.subscribers < copy.subscribersBefore || copy.subscribers > subscribersAtEnd)).toEqual([])
+    expect(
+      copies.filter(
+        (copy) => copy.subscribers < copy.subscribersBefore || copy.subscribers > subscribersAtEnd,
+      ),
+    ).toEqual([])
   })
 
   it('should refuse to overwrite an existing file', async () => {
     const target = nextTarget()
     fs.mkdirSync(backupDir, { recursive: true })
     fs.writeFileSync(target, 'précieux')
-    await expect(backupSqlite({ sourcePath, targetPath: target })).rejects.toThrow(`${target} existe déjà : choisissez un autre fichier.`)
+    await expect(backupSqlite({ sourcePath, targetPath: target })).rejects.toThrow(
+      `${target} existe déjà : choisissez un autre fichier.`,
+    )
     expect(fs.readFileSync(target, 'utf8')).toBe('précieux')
   })
 
   const runBackup = (args: string[], env: Record<string, string>) => {
-    const result = spawnSync(path.resolve('node_modules/.bin/tsx'), ['scripts/backup.ts', ...args], {
-      cwd: process.cwd(),
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'development', PAYLOAD_SECRET: 'x'.repeat(40), ...env },
-      encoding: 'utf8',
-      timeout: 120_000,
-    })
+    const result = spawnSync(
+      path.resolve('node_modules/.bin/tsx'),
+      ['scripts/backup.ts', ...args],
+      {
+        cwd: process.cwd(),
+        env: {
+          PATH: process.env.PATH ?? '',
+          HOME: process.env.HOME ?? '',
+          NODE_ENV: 'development',
+          PAYLOAD_SECRET: 'x'.repeat(40),
+          ...env,
+        },
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    )
     return { status: result.status, output: `${result.stdout}${result.stderr}` }
   }
 
@@ -156,12 +200,24 @@ describe('backup of the SQLite database', () => {
     fs.mkdirSync(dir)
     const { status, output } = runBackup([dir], { DATABASE_URI: `file:${sourcePath}` })
     const files = fs.readdirSync(dir)
-    expect([status, files.length, files[0]]).toEqual([0, 1, expect.stringMatching(/^actunipso-\d{8}-\d{6}\.db$/)])
-    expect(output).toMatch(/✔ Sauvegarde : .*actunipso-\d{8}-\d{6}\.db\n {2}\d+,\d Mo en \d+(,\d)? ?m?s · intégrité : ok\n {2}lignes : issues 0, articles 0, subscribers \d+, deliveries 0, payload_migrations \d+/)
+    expect([status, files.length, files[0]]).toEqual([
+      0,
+      1,
+      expect.stringMatching(/^actunipso-\d{8}-\d{6}\.db$/),
+    ])
+    expect(output).toMatch(
+      /✔ Sauvegarde : .*actunipso-\d{8}-\d{6}\.db\n {2}\d+,\d Mo en \d+(,\d)? ?m?s · intégrité : ok\n {2}lignes : issues 0, articles 0, subscribers \d+, deliveries 0, payload_migrations \d+/,
+    )
   })
 
   it('should point to mongodump with MongoDB, and exit 1 without a stack trace', () => {
-    const { status, output } = runBackup([], { DATABASE_URI: 'mongodb://db1:27017,db2:27017/actunipso?replicaSet=rs0' })
-    expect([status, output.includes('mongodump --uri "$DATABASE_URI"'), /^\s+at /m.test(output)]).toEqual([1, true, false])
+    const { status, output } = runBackup([], {
+      DATABASE_URI: 'mongodb://db1:27017,db2:27017/actunipso?replicaSet=rs0',
+    })
+    expect([
+      status,
+      output.includes('mongodump --uri "$DATABASE_URI"'),
+      /^\s+at /m.test(output),
+    ]).toEqual([1, true, false])
   })
 })

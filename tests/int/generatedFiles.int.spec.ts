@@ -24,7 +24,10 @@ describe('generated files', () => {
   })
 
   it('should run the tests on a temporary SQLite file, never data/', () => {
-    expect([context.payload.db.name, process.env.DATABASE_URI?.startsWith(`file:${context.dir}/`)]).toEqual(['sqlite', true])
+    expect([
+      context.payload.db.name,
+      process.env.DATABASE_URI?.startsWith(`file:${context.dir}/`),
+    ]).toEqual(['sqlite', true])
   })
 
   it('should have src/payload-types.ts in sync with the collections', async () => {
@@ -44,7 +47,9 @@ describe('generated files', () => {
     settings.importMapFile = checkFile
     try {
       await generateImportMap(context.payload.config, { log: false, force: true })
-      expect(fs.readFileSync(checkFile, 'utf8') === fs.readFileSync(committedFile, 'utf8')).toBe(true)
+      expect(fs.readFileSync(checkFile, 'utf8') === fs.readFileSync(committedFile, 'utf8')).toBe(
+        true,
+      )
     } finally {
       settings.importMapFile = original
       fs.rmSync(checkFile, { force: true })

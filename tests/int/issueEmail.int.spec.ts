@@ -30,11 +30,23 @@ describe('issue email in the admin', () => {
     payload = context.payload
     await seedDemo({ payload, seedDir: path.resolve('scripts/seed'), today })
     // The first account of a database becomes admin: create it first, so the editor stays an editor.
-    await payload.create({ collection: 'users', data: { email: 'admin@test.local', password: PASSWORD, role: 'admin' } })
-    await payload.create({ collection: 'users', data: { email: 'editor@test.local', password: PASSWORD, role: 'editor' } })
-    issueId = (await payload.find({ collection: 'issues', where: { month: { equals: '2020-02' } } })).docs[0]?.id as number
+    await payload.create({
+      collection: 'users',
+      data: { email: 'admin@test.local', password: PASSWORD, role: 'admin' },
+    })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'editor@test.local', password: PASSWORD, role: 'editor' },
+    })
+    issueId = (
+      await payload.find({ collection: 'issues', where: { month: { equals: '2020-02' } } })
+    ).docs[0]?.id as number
     rest = await startRestServer(payload.config)
-    editor = await loginHeader({ baseUrl: rest.baseUrl, email: 'editor@test.local', password: PASSWORD })
+    editor = await loginHeader({
+      baseUrl: rest.baseUrl,
+      email: 'editor@test.local',
+      password: PASSWORD,
+    })
   })
   beforeEach(() => mail.outbox.clear())
   afterAll(async () => {
@@ -44,13 +56,15 @@ describe('issue email in the admin', () => {
   })
 
   it('should serve the email preview to an editor', async () => {
-    const response = await fetch(`${rest.baseUrl}/api/issues/${issueId}/preview`, { headers: { authorization: editor } })
+    const response = await fetch(`${rest.baseUrl}/api/issues/${issueId}/preview`, {
+      headers: { authorization: editor },
+    })
     const html = await response.text()
-    expect([response.status, response.headers.get('content-type'), html.includes('20/03, 9h30 : Bureau (Bruxelles)')]).toEqual([
-      200,
-      'text/html; charset=utf-8',
-      true,
-    ])
+    expect([
+      response.status,
+      response.headers.get('content-type'),
+      html.includes('20/03, 9h30 : Bureau (Bruxelles)'),
+    ]).toEqual([200, 'text/html; charset=utf-8', true])
   })
 
   it('should refuse the preview to anonymous visitors', async () => {
@@ -59,7 +73,9 @@ describe('issue email in the admin', () => {
   })
 
   it('should report no warning for the reference issue', async () => {
-    const response = await fetch(`${rest.baseUrl}/api/issues/${issueId}/warnings`, { headers: { authorization: editor } })
+    const response = await fetch(`${rest.baseUrl}/api/issues/${issueId}/warnings`, {
+      headers: { authorization: editor },
+    })
     const body = (await response.json()) as { warnings: unknown[]; htmlBytes: number }
     expect(body.warnings).toEqual([])
     expect(body.htmlBytes).toBeLessThan(102 * 1024)
@@ -73,8 +89,13 @@ describe('issue email in the admin', () => {
     })
     const sent = mail.outbox.all()
     expect(response.status).toBe(200)
-    expect(sent.map((email) => [email.to, email.subject])).toEqual([[['anne@unipso.be', 'bob@unipso.be'], '[TEST] #ActUNIPSO – Février 2020']])
-    expect([sent[0]?.html?.includes('lang="fr"'), sent[0]?.text?.includes('INSTANCES')]).toEqual([true, true])
+    expect(sent.map((email) => [email.to, email.subject])).toEqual([
+      [['anne@unipso.be', 'bob@unipso.be'], '[TEST] #ActUNIPSO – Février 2020'],
+    ])
+    expect([sent[0]?.html?.includes('lang="fr"'), sent[0]?.text?.includes('INSTANCES')]).toEqual([
+      true,
+      true,
+    ])
   })
 
   it('should refuse a test to an invalid address with a French message, sending nothing', async () => {
@@ -84,7 +105,11 @@ describe('issue email in the admin', () => {
       body: JSON.stringify({ to: 'anne@unipso.be, pas-une-adresse' }),
     })
     const body = (await response.json()) as { error: string }
-    expect([response.status, body.error, mail.outbox.all().length]).toEqual([400, 'Adresse invalide : pas-une-adresse', 0])
+    expect([response.status, body.error, mail.outbox.all().length]).toEqual([
+      400,
+      'Adresse invalide : pas-une-adresse',
+      0,
+    ])
   })
 
   it('should list French errors for an issue without preheader or articles, and a broken link', async () => {
@@ -97,21 +122,74 @@ describe('issue email in the admin', () => {
         title: 'Lien cassé',
         signedBy: [staff?.id as number],
         status: 'published',
-        body: { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [
-          { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [
-            { type: 'link', version: 3, format: '', indent: 0, direction: 'ltr', fields: { linkType: 'custom', url: 'www.sans-protocole.be', newTab: false }, children: [
-              { type: 'text', text: 'site', format: 0, detail: 0, mode: 'normal', style: '', version: 1 },
-            ] },
-          ] },
-        ] } } as never,
+        body: {
+          root: {
+            type: 'root',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'ltr',
+            children: [
+              {
+                type: 'paragraph',
+                format: '',
+                indent: 0,
+                version: 1,
+                direction: 'ltr',
+                textFormat: 0,
+                textStyle: '',
+                children: [
+                  {
+                    type: 'link',
+                    version: 3,
+                    format: '',
+                    indent: 0,
+                    direction: 'ltr',
+                    fields: { linkType: 'custom', url: 'www.sans-protocole.be', newTab: false },
+                    children: [
+                      {
+                        type: 'text',
+                        text: 'site',
+                        format: 0,
+                        detail: 0,
+                        mode: 'normal',
+                        style: '',
+                        version: 1,
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        } as never,
       },
     })
-    const issue = await payload.create({ collection: 'issues', data: { number: 900, month: '2031-01', subject: 'Essai', status: 'draft', articles: [article.id] } })
-    const response = await fetch(`${rest.baseUrl}/api/issues/${issue.id}/warnings`, { headers: { authorization: editor } })
+    const issue = await payload.create({
+      collection: 'issues',
+      data: {
+        number: 900,
+        month: '2031-01',
+        subject: 'Essai',
+        status: 'draft',
+        articles: [article.id],
+      },
+    })
+    const response = await fetch(`${rest.baseUrl}/api/issues/${issue.id}/warnings`, {
+      headers: { authorization: editor },
+    })
     const body = (await response.json()) as { warnings: Array<{ level: string; message: string }> }
     expect(body.warnings).toEqual([
-      { level: 'error', message: 'Le texte d’aperçu est vide : la messagerie afficherait le début du courriel à la place.' },
-      { level: 'error', message: 'Lien invalide dans l’article « Lien cassé » : www.sans-protocole.be (adresse complète https://… attendue).' },
+      {
+        level: 'error',
+        message:
+          'Le texte d’aperçu est vide : la messagerie afficherait le début du courriel à la place.',
+      },
+      {
+        level: 'error',
+        message:
+          'Lien invalide dans l’article « Lien cassé » : www.sans-protocole.be (adresse complète https://… attendue).',
+      },
     ])
   })
 
@@ -120,7 +198,12 @@ describe('issue email in the admin', () => {
     const second = await draftNextIssue({ payload, now: new Date('2026-12-20T10:00:00.000Z') })
     const created = await payload.findByID({ collection: 'issues', id: first.id, depth: 0 })
     expect([first.isCreated, second.isCreated, second.id === first.id]).toEqual([true, false, true])
-    expect([created.month, created.status, created.subject, (created.articles ?? []).length]).toEqual(['2027-01', 'draft', '#ActUNIPSO – Janvier 2027', 0])
+    expect([
+      created.month,
+      created.status,
+      created.subject,
+      (created.articles ?? []).length,
+    ]).toEqual(['2027-01', 'draft', '#ActUNIPSO – Janvier 2027', 0])
     expect([first.agendaItems, first.conferences]).toEqual([1, 1])
   })
 
@@ -131,24 +214,50 @@ describe('issue email in the admin', () => {
 
   it('should list only sent issues in the public archive', async () => {
     const entries = await listArchive(payload)
-    expect(entries.map((entry) => [entry.month, entry.monthLabel])).toEqual([['2020-02', 'Février 2020']])
+    expect(entries.map((entry) => [entry.month, entry.monthLabel])).toEqual([
+      ['2020-02', 'Février 2020'],
+    ])
   })
 
   it('should give the archive page of a sent issue and nothing for a draft or a malformed month', async () => {
     const sent = await archivedIssueView(payload, '2020-02')
     const draft = await archivedIssueView(payload, '2026-12')
     const malformed = await archivedIssueView(payload, '../etc')
-    expect([sent?.instances[0], draft, malformed]).toEqual(['31/01 : Bureau à 10h & CA à 12h (UNIPSO Namur)', null, null])
+    expect([sent?.instances[0], draft, malformed]).toEqual([
+      '31/01 : Bureau à 10h & CA à 12h (UNIPSO Namur)',
+      null,
+      null,
+    ])
   })
 
   it('should mail a member their personal feed link when communication staff ask, and refuse editors', async () => {
-    await payload.create({ collection: 'users', data: { email: 'com@test.local', password: PASSWORD, role: 'communication' } })
-    const communication = await loginHeader({ baseUrl: rest.baseUrl, email: 'com@test.local', password: PASSWORD })
-    const member = await payload.create({ collection: 'members', data: { name: 'Anne Membre', email: 'anne@federation.be' } })
-    const byEditor = await fetch(`${rest.baseUrl}/api/members/${member.id}/send-link`, { method: 'POST', headers: { authorization: editor } })
-    const byCommunication = await fetch(`${rest.baseUrl}/api/members/${member.id}/send-link`, { method: 'POST', headers: { authorization: communication } })
+    await payload.create({
+      collection: 'users',
+      data: { email: 'com@test.local', password: PASSWORD, role: 'communication' },
+    })
+    const communication = await loginHeader({
+      baseUrl: rest.baseUrl,
+      email: 'com@test.local',
+      password: PASSWORD,
+    })
+    const member = await payload.create({
+      collection: 'members',
+      data: { name: 'Anne Membre', email: 'anne@federation.be' },
+    })
+    const byEditor = await fetch(`${rest.baseUrl}/api/members/${member.id}/send-link`, {
+      method: 'POST',
+      headers: { authorization: editor },
+    })
+    const byCommunication = await fetch(`${rest.baseUrl}/api/members/${member.id}/send-link`, {
+      method: 'POST',
+      headers: { authorization: communication },
+    })
     const sent = mail.outbox.all()
-    expect([byEditor.status, byCommunication.status, sent.map((email) => email.to[0])]).toEqual([403, 200, ['anne@federation.be']])
+    expect([byEditor.status, byCommunication.status, sent.map((email) => email.to[0])]).toEqual([
+      403,
+      200,
+      ['anne@federation.be'],
+    ])
     expect(sent[0]?.text).toContain(`/calendars/members/${member.feedToken}.ics`)
   })
 })

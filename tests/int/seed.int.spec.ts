@@ -38,12 +38,18 @@ describe('seedDemo', () => {
       'ETUDE UNIPSO-FRB',
       'OUTIL STATISTIQUE',
     ])
-    expect(articles[1]?.title).toBe('Retour sur la conférence DIGI<ES : *La digitalisation au service des entreprises sociales*')
+    expect(articles[1]?.title).toBe(
+      'Retour sur la conférence DIGI<ES : *La digitalisation au service des entreprises sociales*',
+    )
     expect(issue?.status).toBe('sent')
   })
 
   it('should list the footer editors in the order of the reference', async () => {
-    const { docs } = await context.payload.find({ collection: 'issues', where: { month: { equals: '2020-02' } }, depth: 1 })
+    const { docs } = await context.payload.find({
+      collection: 'issues',
+      where: { month: { equals: '2020-02' } },
+      depth: 1,
+    })
     const editors = (docs[0]?.editors ?? []) as Array<{ name: string }>
     expect(editors.map((editor) => editor.name)).toEqual([
       'Frédéric Clerbaux',
@@ -68,16 +74,23 @@ describe('seedDemo', () => {
   })
 
   it('should store the footnotes of the IMPACT SOCIAL article as inline footnote blocks', async () => {
-    const { docs } = await context.payload.find({ collection: 'articles', where: { title: { equals: 'Fin du programme Interreg et suite wallonne' } } })
+    const { docs } = await context.payload.find({
+      collection: 'articles',
+      where: { title: { equals: 'Fin du programme Interreg et suite wallonne' } },
+    })
     const json = JSON.stringify(docs[0]?.body)
-    const notes = [...json.matchAll(/"blockType":"footnote","note":"([^"]+)"/g)].map((match) => match[1])
+    const notes = [...json.matchAll(/"blockType":"footnote","note":"([^"]+)"/g)].map(
+      (match) => match[1],
+    )
     expect(notes).toEqual([
       'Union nationale interfédérale des œuvres et organismes privés non lucratifs sanitaires et sociaux',
       'www.projetvisesproject.eu/Cahier-Thematique-3-Ceci-n-est-pas-un-guide',
       'www.projetvisesproject.eu/impact-social',
       'www.unipso.be < Conférences',
     ])
-    expect(lexicalToPlainText(docs[0]?.body as never)).toContain('- Et bien d\'autres effets encore !')
+    expect(lexicalToPlainText(docs[0]?.body as never)).toContain(
+      "- Et bien d'autres effets encore !",
+    )
   })
 
   it('should place the 21/02 Forum at Centre L’Ilon with its programme and contacts', async () => {
@@ -90,9 +103,14 @@ describe('seedDemo', () => {
     const venue = forum?.venue as { name: string; street: string; postcode: string; city: string }
     expect(formatDayMonth(forum?.startsAt as string)).toBe('21/02')
     expect(forum?.isAllDay).toBe(true)
-    expect(`${venue.name}, ${venue.street}, ${venue.postcode} ${venue.city}`).toBe('Centre L\'Ilon, Rue des Tanneries 1, 5000 Namur')
+    expect(`${venue.name}, ${venue.street}, ${venue.postcode} ${venue.city}`).toBe(
+      "Centre L'Ilon, Rue des Tanneries 1, 5000 Namur",
+    )
     expect(forum?.programme).toHaveLength(4)
-    expect(forum?.externalContacts?.map((contact) => contact.name)).toEqual(['Catherine Bolly', 'Marie-Catherine Michaux'])
+    expect(forum?.externalContacts?.map((contact) => contact.name)).toEqual([
+      'Catherine Bolly',
+      'Marie-Catherine Michaux',
+    ])
   })
 
   it('should enter the Instances and Groupes de travail of the reference as separate meetings', async () => {
@@ -121,20 +139,35 @@ describe('seedDemo', () => {
 
   it('should add upcoming events after the seed day so calendars are not only history', async () => {
     const future = { greater_than: today.toISOString() }
-    const agenda = await context.payload.count({ collection: 'agenda-items', where: { startsAt: future } })
-    const conferences = await context.payload.count({ collection: 'conferences', where: { startsAt: future } })
-    const meetings = await context.payload.count({ collection: 'meetings', where: { startsAt: future } })
+    const agenda = await context.payload.count({
+      collection: 'agenda-items',
+      where: { startsAt: future },
+    })
+    const conferences = await context.payload.count({
+      collection: 'conferences',
+      where: { startsAt: future },
+    })
+    const meetings = await context.payload.count({
+      collection: 'meetings',
+      where: { startsAt: future },
+    })
     expect([agenda.totalDocs, conferences.totalDocs, meetings.totalDocs]).toEqual([3, 2, 10])
   })
 
   it('should draft next month’s issue', async () => {
-    const { docs } = await context.payload.find({ collection: 'issues', where: { month: { equals: '2026-12' } } })
+    const { docs } = await context.payload.find({
+      collection: 'issues',
+      where: { month: { equals: '2026-12' } },
+    })
     expect(docs.map((issue) => [issue.number, issue.status])).toEqual([[2, 'draft']])
   })
 
   it('should load the same February 2020 issue as the email fixture (npm run email:fixture)', async () => {
     const issue = await findIssue({ payload: context.payload, ref: '2020-02' })
-    const source = await loadIssueSource({ payload: context.payload, issue: issue as NonNullable<typeof issue> })
+    const source = await loadIssueSource({
+      payload: context.payload,
+      issue: issue as NonNullable<typeof issue>,
+    })
     expect(JSON.parse(JSON.stringify(source))).toEqual(issueSourceFixture)
   })
 

@@ -17,10 +17,16 @@ describe('seedDemo all-or-nothing', () => {
   beforeAll(async () => {
     context = await getTestPayload()
     payload = context.payload
-    for (const name of fs.readdirSync('scripts/seed')) fs.copyFileSync(path.join('scripts/seed', name), path.join(seedDir, name))
+    for (const name of fs.readdirSync('scripts/seed'))
+      fs.copyFileSync(path.join('scripts/seed', name), path.join(seedDir, name))
     const upcoming = path.join(seedDir, 'upcoming.yaml')
     // The next issue is the very last record written: make it name an article that does not exist.
-    fs.writeFileSync(upcoming, fs.readFileSync(upcoming, 'utf8').replace('articles: [suivi-rencontres-ministres,', 'articles: [article-inconnu,'))
+    fs.writeFileSync(
+      upcoming,
+      fs
+        .readFileSync(upcoming, 'utf8')
+        .replace('articles: [suivi-rencontres-ministres,', 'articles: [article-inconnu,'),
+    )
   })
   afterAll(async () => {
     fs.rmSync(seedDir, { recursive: true, force: true })
@@ -28,12 +34,30 @@ describe('seedDemo all-or-nothing', () => {
   })
 
   it('should remove everything it wrote when a record is refused, and name the record', async () => {
-    const error = await seedDemo({ payload, seedDir, today: new Date('2026-11-23T10:00:00.000Z') }).catch((caught: unknown) => caught)
+    const error = await seedDemo({
+      payload,
+      seedDir,
+      today: new Date('2026-11-23T10:00:00.000Z'),
+    }).catch((caught: unknown) => caught)
     const counts = await Promise.all(
-      (['articles', 'agenda-items', 'conferences', 'meetings', 'issues', 'staff', 'rubrics', 'venues'] as const).map(
+      (
+        [
+          'articles',
+          'agenda-items',
+          'conferences',
+          'meetings',
+          'issues',
+          'staff',
+          'rubrics',
+          'venues',
+        ] as const
+      ).map(
         async (collection) => (await payload.count({ collection, overrideAccess: true })).totalDocs,
       ),
     )
-    expect([(error as Error).message.includes('article-inconnu'), counts]).toEqual([true, [0, 0, 0, 0, 0, 0, 0, 0]])
+    expect([(error as Error).message.includes('article-inconnu'), counts]).toEqual([
+      true,
+      [0, 0, 0, 0, 0, 0, 0, 0],
+    ])
   })
 })

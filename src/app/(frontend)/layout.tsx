@@ -9,7 +9,9 @@ export const metadata: Metadata = {
 export default function FrontendLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="fr">
-      <body style={{ fontFamily: 'Arial, Helvetica, sans-serif', margin: 0, color: '#1f2933' }}>{children}</body>
+      <body style={{ fontFamily: 'Arial, Helvetica, sans-serif', margin: 0, color: '#1f2933' }}>
+        {children}
+      </body>
     </html>
   )
 }

@@ -6,7 +6,8 @@ export default function HomePage() {
       <h1 style={{ color: '#004f71' }}>#ActUNIPSO</h1>
       <p>La lettre d’information mensuelle de l’UNIPSO, l’union des entreprises à profit social.</p>
       <p>
-        <Link href="/actunipso">Lire les numéros</Link> · <Link href="/admin">Se connecter à l’administration</Link>
+        <Link href="/actunipso">Lire les numéros</Link> ·{' '}
+        <Link href="/admin">Se connecter à l’administration</Link>
       </p>
     </main>
   )

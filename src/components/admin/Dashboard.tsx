@@ -9,20 +9,45 @@ import { shortMonthLabel } from '@/domain/dashboard/subscriberHistory'
 import type { DashboardData, DashboardSend } from '@/server/dashboard/loadDashboard'
 import { loadDashboard } from '@/server/dashboard/loadDashboard'
 
-const dateTime = (iso: string) => new Intl.DateTimeFormat('fr-BE', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Brussels' }).format(new Date(iso))
-const dayOnly = (iso: string) => new Intl.DateTimeFormat('fr-BE', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso))
+const dateTime = (iso: string) =>
+  new Intl.DateTimeFormat('fr-BE', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/Brussels',
+  }).format(new Date(iso))
+const dayOnly = (iso: string) =>
+  new Intl.DateTimeFormat('fr-BE', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'Europe/Brussels',
+  }).format(new Date(iso))
 
 /** A title with its *italics* markup rendered, never as HTML. */
 function Title({ text }: { text: string }) {
   return (
     <>
-      {parseInlineItalics(text).map((segment, index) => (segment.isItalic ? <em key={index}>{segment.text}</em> : <span key={index}>{segment.text}</span>))}
+      {parseInlineItalics(text).map((segment, index) =>
+        segment.isItalic ? (
+          <em key={index}>{segment.text}</em>
+        ) : (
+          <span key={index}>{segment.text}</span>
+        ),
+      )}
     </>
   )
 }
 
 const KIND_LABELS = { agenda: 'Agenda', conference: 'Conférence', meeting: 'Réunion' } as const
-const card = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 16, minWidth: 0 } as const
+const card = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  padding: 16,
+  minWidth: 0,
+} as const
 const SERIES = [
   { key: 'delivered', label: 'Distribués', color: '#2e7d32' },
   { key: 'sent', label: 'Envoyés (sans accusé)', color: '#1565c0' },
@@ -40,17 +65,36 @@ function SubscriberChart({ months }: { months: SubscriberMonth[] }) {
   const max = Math.max(1, ...months.map((month) => Math.max(month.active, month.unsubscribed)))
   const x = (index: number) => 30 + (index * (width - 60)) / Math.max(1, months.length - 1)
   const y = (value: number) => top + (1 - value / max) * (height - top - bottom)
-  const line = (key: 'active' | 'unsubscribed') => months.map((month, index) => `${x(index).toFixed(1)},${y(month[key]).toFixed(1)}`).join(' ')
+  const line = (key: 'active' | 'unsubscribed') =>
+    months.map((month, index) => `${x(index).toFixed(1)},${y(month[key]).toFixed(1)}`).join(' ')
   return (
-    <svg role="img" aria-label="Abonnés actifs et désinscrits, fin de chaque mois" viewBox={`0 0 ${width} ${height}`} style={{ width: '100%', height: 'auto' }}>
+    <svg
+      role="img"
+      aria-label="Abonnés actifs et désinscrits, fin de chaque mois"
+      viewBox={`0 0 ${width} ${height}`}
+      style={{ width: '100%', height: 'auto' }}
+    >
       <line x1={30} x2={width - 10} y1={y(0)} y2={y(0)} stroke="currentColor" strokeOpacity={0.3} />
       <text x={0} y={y(max) + 4} fontSize={11} fill="currentColor">
         {max}
       </text>
       <polyline points={line('active')} fill="none" stroke="#1565c0" strokeWidth={2.5} />
-      <polyline points={line('unsubscribed')} fill="none" stroke="#9e9e9e" strokeWidth={2} strokeDasharray="5 4" />
+      <polyline
+        points={line('unsubscribed')}
+        fill="none"
+        stroke="#9e9e9e"
+        strokeWidth={2}
+        strokeDasharray="5 4"
+      />
       {months.map((month, index) => (
-        <text key={month.month} x={x(index)} y={height - 10} fontSize={10} textAnchor="middle" fill="currentColor">
+        <text
+          key={month.month}
+          x={x(index)}
+          y={height - 10}
+          fontSize={10}
+          textAnchor="middle"
+          fill="currentColor"
+        >
           {shortMonthLabel(month.month)}
         </text>
       ))}
@@ -62,9 +106,17 @@ function DeliveriesChart({ sends }: { sends: DashboardSend[] }) {
   const width = 560
   const barHeight = 22
   const height = sends.length * (barHeight + 14) + 4
-  const max = Math.max(1, ...sends.map((send) => Object.values(send.counts).reduce((sum, value) => sum + value, 0)))
+  const max = Math.max(
+    1,
+    ...sends.map((send) => Object.values(send.counts).reduce((sum, value) => sum + value, 0)),
+  )
   return (
-    <svg role="img" aria-label="Distributions par envoi" viewBox={`0 0 ${width} ${height}`} style={{ width: '100%', height: 'auto' }}>
+    <svg
+      role="img"
+      aria-label="Distributions par envoi"
+      viewBox={`0 0 ${width} ${height}`}
+      style={{ width: '100%', height: 'auto' }}
+    >
       {sends.map((send, row) => {
         let offset = 150
         return (
@@ -95,7 +147,16 @@ function Legend() {
     <p style={{ display: 'flex', flexWrap: 'wrap', gap: 12, fontSize: 12, margin: '8px 0 0' }}>
       {SERIES.map(({ key, label, color }) => (
         <span key={key}>
-          <span aria-hidden style={{ display: 'inline-block', width: 10, height: 10, background: color, marginRight: 4 }} />
+          <span
+            aria-hidden
+            style={{
+              display: 'inline-block',
+              width: 10,
+              height: 10,
+              background: color,
+              marginRight: 4,
+            }}
+          />
           {label}
         </span>
       ))}
@@ -116,7 +177,9 @@ function Broadcast({ broadcast }: { broadcast: NonNullable<DashboardData['broadc
           <>
             <DeliveriesChart sends={broadcast.sends} />
             <Legend />
-            <table style={{ width: '100%', marginTop: 12, fontSize: 13, borderCollapse: 'collapse' }}>
+            <table
+              style={{ width: '100%', marginTop: 12, fontSize: 13, borderCollapse: 'collapse' }}
+            >
               <thead>
                 <tr>
                   <th style={{ textAlign: 'left' }}>Envoi</th>
@@ -132,9 +195,13 @@ function Broadcast({ broadcast }: { broadcast: NonNullable<DashboardData['broadc
                     <td>
                       <a href={`/admin/collections/sends/${send.id}`}>{send.label}</a>
                     </td>
-                    <td style={{ textAlign: 'right' }}>{Object.values(send.counts).reduce((sum, value) => sum + value, 0)}</td>
+                    <td style={{ textAlign: 'right' }}>
+                      {Object.values(send.counts).reduce((sum, value) => sum + value, 0)}
+                    </td>
                     <td style={{ textAlign: 'right' }}>{send.counts.delivered}</td>
-                    <td style={{ textAlign: 'right' }}>{send.counts.bounced + send.counts.complained}</td>
+                    <td style={{ textAlign: 'right' }}>
+                      {send.counts.bounced + send.counts.complained}
+                    </td>
                     <td style={{ textAlign: 'right' }}>{send.counts.failed}</td>
                   </tr>
                 ))}
@@ -150,7 +217,8 @@ function Broadcast({ broadcast }: { broadcast: NonNullable<DashboardData['broadc
         </h3>
         <SubscriberChart months={broadcast.subscribers} />
         <p style={{ fontSize: 12, margin: '8px 0 0' }}>
-          <span style={{ color: '#1565c0' }}>━</span> actifs · <span style={{ color: '#9e9e9e' }}>┅</span> désinscrits (cumul)
+          <span style={{ color: '#1565c0' }}>━</span> actifs ·{' '}
+          <span style={{ color: '#9e9e9e' }}>┅</span> désinscrits (cumul)
         </p>
       </section>
     </>
@@ -162,7 +230,15 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: un
   const canSeeBroadcast = hasCommunicationRole(user as never)
   const data = await loadDashboard({ payload, user, canSeeBroadcast })
   return (
-    <div data-testid="actunipso-dashboard" style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))', gap: 16, marginBottom: 32 }}>
+    <div
+      data-testid="actunipso-dashboard"
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))',
+        gap: 16,
+        marginBottom: 32,
+      }}
+    >
       <section style={card} aria-labelledby="dashboard-next-issue">
         <h3 id="dashboard-next-issue" style={{ marginTop: 0 }}>
           Prochain numéro
@@ -171,8 +247,11 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: un
           <p>
             <a href={`/admin/collections/issues/${data.nextIssue.id}`}>
               <Title text={data.nextIssue.subject} />
-            </a> — {labelOf(ISSUE_STATUSES, data.nextIssue.status)}
-            {data.nextIssue.scheduledAt ? `, envoi programmé ${dateTime(data.nextIssue.scheduledAt)}` : ''}
+            </a>{' '}
+            — {labelOf(ISSUE_STATUSES, data.nextIssue.status)}
+            {data.nextIssue.scheduledAt
+              ? `, envoi programmé ${dateTime(data.nextIssue.scheduledAt)}`
+              : ''}
           </p>
         ) : (
           <p>Aucun numéro en préparation.</p>
@@ -200,7 +279,8 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: un
           <ul style={{ paddingLeft: 18, margin: 0 }}>
             {data.upcoming.map((event) => (
               <li key={`${event.collection}-${event.id}`} style={{ marginBottom: 4 }}>
-                {event.isAllDay ? dayOnly(event.startsAt) : dateTime(event.startsAt)} · {KIND_LABELS[event.kind]} ·{' '}
+                {event.isAllDay ? dayOnly(event.startsAt) : dateTime(event.startsAt)} ·{' '}
+                {KIND_LABELS[event.kind]} ·{' '}
                 <a href={`/admin/collections/${event.collection}/${event.id}`}>
                   <Title text={event.title} />
                 </a>

@@ -10,7 +10,10 @@ export function DraftNextIssueButton() {
 
   const draft = async () => {
     setIsBusy(true)
-    const response = await fetch('/api/issues/draft-next', { method: 'POST', credentials: 'include' })
+    const response = await fetch('/api/issues/draft-next', {
+      method: 'POST',
+      credentials: 'include',
+    })
     const body = (await response.json().catch(() => ({}))) as {
       id?: number | string
       isCreated?: boolean
@@ -21,7 +24,8 @@ export function DraftNextIssueButton() {
       error?: string
     }
     setIsBusy(false)
-    if (!response.ok || body.id === undefined) return setMessage(body.error ?? 'La préparation du numéro a échoué.')
+    if (!response.ok || body.id === undefined)
+      return setMessage(body.error ?? 'La préparation du numéro a échoué.')
     setMessage(
       body.isCreated
         ? `Numéro ${body.month} créé : ${body.agendaItems} événement(s), ${body.conferences} conférence(s), ${body.meetings} réunion(s) dans sa période.`
@@ -31,12 +35,27 @@ export function DraftNextIssueButton() {
   }
 
   return (
-    <div style={{ display: 'flex', gap: 12, alignItems: 'center', margin: '0 0 16px', flexWrap: 'wrap' }}>
+    <div
+      style={{
+        display: 'flex',
+        gap: 12,
+        alignItems: 'center',
+        margin: '0 0 16px',
+        flexWrap: 'wrap',
+      }}
+    >
       <button
         type="button"
         onClick={draft}
         disabled={isBusy}
-        style={{ padding: '8px 14px', borderRadius: 4, border: '1px solid var(--theme-elevation-400)', background: 'var(--theme-elevation-50)', color: 'var(--theme-text)', cursor: 'pointer' }}
+        style={{
+          padding: '8px 14px',
+          borderRadius: 4,
+          border: '1px solid var(--theme-elevation-400)',
+          background: 'var(--theme-elevation-50)',
+          color: 'var(--theme-text)',
+          cursor: 'pointer',
+        }}
       >
         {isBusy ? 'Préparation…' : 'Préparer le numéro suivant'}
       </button>

@@ -8,7 +8,12 @@ import { useCallback, useEffect, useState } from 'react'
 
 type Warning = { level: 'error' | 'warning'; message: string }
 
-const box = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 16, marginBottom: 16 } as const
+const box = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  padding: 16,
+  marginBottom: 16,
+} as const
 const button = {
   padding: '8px 14px',
   border: '1px solid var(--theme-elevation-400)',
@@ -25,7 +30,10 @@ export function IssueEmailPanel() {
   const [htmlBytes, setHtmlBytes] = useState(0)
   const [version, setVersion] = useState(0)
   const [to, setTo] = useState('')
-  const [sendState, setSendState] = useState<{ kind: 'idle' | 'sending' | 'sent' | 'error'; message?: string }>({ kind: 'idle' })
+  const [sendState, setSendState] = useState<{
+    kind: 'idle' | 'sending' | 'sent' | 'error'
+    message?: string
+  }>({ kind: 'idle' })
 
   const refresh = useCallback(() => setVersion((value) => value + 1), [])
 
@@ -55,8 +63,13 @@ export function IssueEmailPanel() {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ to }),
     })
-    const body = (await response.json().catch(() => ({}))) as { error?: string; to?: string[]; outboxUrl?: string | null }
-    if (!response.ok) return setSendState({ kind: 'error', message: body.error ?? 'L’envoi du test a échoué.' })
+    const body = (await response.json().catch(() => ({}))) as {
+      error?: string
+      to?: string[]
+      outboxUrl?: string | null
+    }
+    if (!response.ok)
+      return setSendState({ kind: 'error', message: body.error ?? 'L’envoi du test a échoué.' })
     const where = body.outboxUrl ? ` (boîte d’envoi locale : ${body.outboxUrl}/)` : ''
     setSendState({ kind: 'sent', message: `Test envoyé à ${body.to?.join(', ')}${where}.` })
   }
@@ -74,33 +87,58 @@ export function IssueEmailPanel() {
           <>
             <ul data-testid="issue-warnings">
               {warnings.map((warning) => (
-                <li key={warning.message} style={{ color: warning.level === 'error' ? 'var(--theme-error-500)' : 'inherit' }}>
+                <li
+                  key={warning.message}
+                  style={{
+                    color: warning.level === 'error' ? 'var(--theme-error-500)' : 'inherit',
+                  }}
+                >
                   {warning.level === 'error' ? 'Erreur : ' : 'Attention : '}
                   {warning.message}
                 </li>
               ))}
             </ul>
-            {errors.length > 0 && <p>Le numéro ne peut pas être approuvé tant qu’une erreur subsiste.</p>}
+            {errors.length > 0 && (
+              <p>Le numéro ne peut pas être approuvé tant qu’une erreur subsiste.</p>
+            )}
           </>
         )}
       </div>
       <div style={box}>
         <h3 style={{ marginTop: 0 }}>Envoyer un test</h3>
-        <p style={{ marginTop: 0 }}>Adresses séparées par des virgules (10 au plus). L’objet est préfixé de [TEST].</p>
+        <p style={{ marginTop: 0 }}>
+          Adresses séparées par des virgules (10 au plus). L’objet est préfixé de [TEST].
+        </p>
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
           <input
             aria-label="Adresses de test"
             value={to}
             onChange={(event) => setTo(event.target.value)}
             placeholder="prenom.nom@unipso.be"
-            style={{ flex: '1 1 260px', padding: 8, border: '1px solid var(--theme-elevation-400)', borderRadius: 4 }}
+            style={{
+              flex: '1 1 260px',
+              padding: 8,
+              border: '1px solid var(--theme-elevation-400)',
+              borderRadius: 4,
+            }}
           />
-          <button type="button" style={button} onClick={sendTest} disabled={sendState.kind === 'sending'}>
+          <button
+            type="button"
+            style={button}
+            onClick={sendTest}
+            disabled={sendState.kind === 'sending'}
+          >
             {sendState.kind === 'sending' ? 'Envoi…' : 'Envoyer un test'}
           </button>
         </div>
         {sendState.message && (
-          <p role="status" style={{ color: sendState.kind === 'error' ? 'var(--theme-error-500)' : 'var(--theme-success-500)' }}>
+          <p
+            role="status"
+            style={{
+              color:
+                sendState.kind === 'error' ? 'var(--theme-error-500)' : 'var(--theme-success-500)',
+            }}
+          >
             {sendState.message}
           </p>
         )}
@@ -109,16 +147,29 @@ export function IssueEmailPanel() {
         <h3 style={{ marginTop: 0 }}>Aperçu du courriel</h3>
         <p style={{ marginTop: 0 }}>Version enregistrée, telle que les abonnés la recevront.</p>
         <div style={{ display: 'flex', gap: 8, marginBottom: 12, flexWrap: 'wrap' }}>
-          <button type="button" style={{ ...button, fontWeight: width === 600 ? 700 : 400 }} onClick={() => setWidth(600)}>
+          <button
+            type="button"
+            style={{ ...button, fontWeight: width === 600 ? 700 : 400 }}
+            onClick={() => setWidth(600)}
+          >
             Ordinateur
           </button>
-          <button type="button" style={{ ...button, fontWeight: width === 375 ? 700 : 400 }} onClick={() => setWidth(375)}>
+          <button
+            type="button"
+            style={{ ...button, fontWeight: width === 375 ? 700 : 400 }}
+            onClick={() => setWidth(375)}
+          >
             Téléphone
           </button>
           <button type="button" style={button} onClick={refresh}>
             Actualiser
           </button>
-          <a href={`/api/issues/${id}/preview.txt`} target="_blank" rel="noreferrer" style={{ alignSelf: 'center' }}>
+          <a
+            href={`/api/issues/${id}/preview.txt`}
+            target="_blank"
+            rel="noreferrer"
+            style={{ alignSelf: 'center' }}
+          >
             Version texte
           </a>
         </div>
@@ -126,7 +177,12 @@ export function IssueEmailPanel() {
           key={`${lastUpdateTime}-${version}`}
           title="Aperçu du courriel"
           src={`/api/issues/${id}/preview`}
-          style={{ width: width === 600 ? 'min(100%, 680px)' : 375, height: 900, border: '1px solid var(--theme-elevation-150)', background: '#fff' }}
+          style={{
+            width: width === 600 ? 'min(100%, 680px)' : 375,
+            height: 900,
+            border: '1px solid var(--theme-elevation-150)',
+            background: '#fff',
+          }}
         />
       </div>
     </div>

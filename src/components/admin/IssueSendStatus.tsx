@@ -5,9 +5,22 @@ import { useEffect, useState } from 'react'
 
 import { sendProgressView } from '@/domain/sending/progress'
 
-type Send = { status: string; total?: number; sent?: number; failed?: number; startedAt?: string; finishedAt?: string; lastError?: string }
+type Send = {
+  status: string
+  total?: number
+  sent?: number
+  failed?: number
+  startedAt?: string
+  finishedAt?: string
+  lastError?: string
+}
 
-const dateTime = (iso: string) => new Intl.DateTimeFormat('fr-BE', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Brussels' }).format(new Date(iso))
+const dateTime = (iso: string) =>
+  new Intl.DateTimeFormat('fr-BE', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  }).format(new Date(iso))
 
 export function IssueSendStatus() {
   const { id, data } = useDocumentInfo()
@@ -19,13 +32,16 @@ export function IssueSendStatus() {
     let timer: ReturnType<typeof setTimeout> | undefined
     let isCurrent = true
     const load = async () => {
-      const response = await fetch(`/api/sends?where[issue][equals]=${id}&depth=0&limit=1`, { credentials: 'include' })
+      const response = await fetch(`/api/sends?where[issue][equals]=${id}&depth=0&limit=1`, {
+        credentials: 'include',
+      })
       if (!response.ok || !isCurrent) return
       const next = ((await response.json()) as { docs: Send[] }).docs[0] ?? null
       setSend(next)
       if (next && next.status !== 'done') timer = setTimeout(load, 2000)
       // Scheduled: the send appears when the scheduler starts it (within a minute of the time).
-      else if (!next && (savedStatus === 'scheduled' || savedStatus === 'sending')) timer = setTimeout(load, 10_000)
+      else if (!next && (savedStatus === 'scheduled' || savedStatus === 'sending'))
+        timer = setTimeout(load, 10_000)
     }
     void load()
     return () => {
@@ -37,12 +53,25 @@ export function IssueSendStatus() {
   if (!send) return null
   const total = send.total ?? 0
   const done = (send.sent ?? 0) + (send.failed ?? 0)
-  const { mailsPerSecond, etaSeconds } = sendProgressView({ counts: { queued: total - done, sent: send.sent ?? 0, failed: send.failed ?? 0 }, startedAt: send.startedAt, now: new Date() })
+  const { mailsPerSecond, etaSeconds } = sendProgressView({
+    counts: { queued: total - done, sent: send.sent ?? 0, failed: send.failed ?? 0 },
+    startedAt: send.startedAt,
+    now: new Date(),
+  })
   return (
-    <div data-testid="issue-send-status" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12, marginBottom: 16 }}>
+    <div
+      data-testid="issue-send-status"
+      style={{
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 4,
+        padding: 12,
+        marginBottom: 16,
+      }}
+    >
       {send.status === 'done' && send.finishedAt ? (
         <p style={{ margin: 0 }}>
-          Envoyé le {dateTime(send.finishedAt)} à {send.sent} abonné{(send.sent ?? 0) > 1 ? 's' : ''}
+          Envoyé le {dateTime(send.finishedAt)} à {send.sent} abonné
+          {(send.sent ?? 0) > 1 ? 's' : ''}
           {send.failed ? ` (${send.failed} en échec)` : ''}.
         </p>
       ) : (
@@ -55,7 +84,9 @@ export function IssueSendStatus() {
             {mailsPerSecond ? `${mailsPerSecond.toFixed(0)} courriels/s` : 'Préparation…'}
             {etaSeconds !== null ? ` · fin estimée dans ${etaSeconds} s` : ''}
           </p>
-          {send.lastError && <p style={{ color: 'var(--theme-error-500)' }}>Dernière erreur : {send.lastError}</p>}
+          {send.lastError && (
+            <p style={{ color: 'var(--theme-error-500)' }}>Dernière erreur : {send.lastError}</p>
+          )}
         </>
       )}
     </div>

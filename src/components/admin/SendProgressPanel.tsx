@@ -16,7 +16,8 @@ const ROWS: Array<[keyof Progress, string]> = [
   ['failed', 'En échec'],
 ]
 
-const duration = (seconds: number) => (seconds < 90 ? `${seconds} s` : `${Math.round(seconds / 60)} min`)
+const duration = (seconds: number) =>
+  seconds < 90 ? `${seconds} s` : `${Math.round(seconds / 60)} min`
 
 export function SendProgressPanel() {
   const { id } = useDocumentInfo()
@@ -46,11 +47,25 @@ export function SendProgressPanel() {
   if (error) return <p role="alert">{error}</p>
   if (!progress) return null
   return (
-    <section aria-label="Progression de l’envoi" data-testid="send-progress" style={{ border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 16, marginBottom: 24 }}>
+    <section
+      aria-label="Progression de l’envoi"
+      data-testid="send-progress"
+      style={{
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 4,
+        padding: 16,
+        marginBottom: 24,
+      }}
+    >
       <p style={{ margin: '0 0 8px', fontWeight: 600 }}>
-        {progress.isFinished ? 'Envoi terminé' : 'Envoi en cours'} : {progress.processed} / {progress.total} ({progress.percent} %)
+        {progress.isFinished ? 'Envoi terminé' : 'Envoi en cours'} : {progress.processed} /{' '}
+        {progress.total} ({progress.percent} %)
       </p>
-      <progress max={Math.max(progress.total, 1)} value={progress.processed} style={{ width: '100%' }} />
+      <progress
+        max={Math.max(progress.total, 1)}
+        value={progress.processed}
+        style={{ width: '100%' }}
+      />
       <table style={{ marginTop: 12, borderCollapse: 'collapse' }}>
         <tbody>
           {ROWS.map(([key, label]) => (
@@ -58,18 +73,26 @@ export function SendProgressPanel() {
               <th scope="row" style={{ textAlign: 'left', paddingRight: 16, fontWeight: 400 }}>
                 {label}
               </th>
-              <td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{String(progress[key])}</td>
+              <td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
+                {String(progress[key])}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
       <p style={{ margin: '12px 0 0', fontSize: 13 }}>
-        {progress.mailsPerSecond !== null ? `${progress.mailsPerSecond.toFixed(1)} courriels/s` : 'Pas encore commencé'}
+        {progress.mailsPerSecond !== null
+          ? `${progress.mailsPerSecond.toFixed(1)} courriels/s`
+          : 'Pas encore commencé'}
         {progress.etaSeconds !== null ? ` · fin estimée dans ${duration(progress.etaSeconds)}` : ''}
         {' · '}
-        <a href={`/admin/collections/deliveries?where[send][equals]=${id}`}>Journal des distributions</a>
+        <a href={`/admin/collections/deliveries?where[send][equals]=${id}`}>
+          Journal des distributions
+        </a>
       </p>
-      {progress.lastError && <p style={{ color: 'var(--theme-error-500)' }}>Dernière erreur : {progress.lastError}</p>}
+      {progress.lastError && (
+        <p style={{ color: 'var(--theme-error-500)' }}>Dernière erreur : {progress.lastError}</p>
+      )}
     </section>
   )
 }

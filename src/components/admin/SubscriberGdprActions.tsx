@@ -4,7 +4,14 @@ import { useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-const buttonStyle = { padding: '8px 14px', borderRadius: 4, border: '1px solid var(--theme-elevation-400)', background: 'var(--theme-elevation-50)', color: 'var(--theme-text)', cursor: 'pointer' }
+const buttonStyle = {
+  padding: '8px 14px',
+  borderRadius: 4,
+  border: '1px solid var(--theme-elevation-400)',
+  background: 'var(--theme-elevation-50)',
+  color: 'var(--theme-text)',
+  cursor: 'pointer',
+}
 
 export function SubscriberGdprActions() {
   const { id } = useDocumentInfo()
@@ -26,13 +33,32 @@ export function SubscriberGdprActions() {
     router.push('/admin/collections/subscribers')
   }
   return (
-    <fieldset style={{ marginBottom: 24, border: '1px solid var(--theme-elevation-150)', borderRadius: 4, padding: 12 }}>
+    <fieldset
+      style={{
+        marginBottom: 24,
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 4,
+        padding: 12,
+      }}
+    >
       <legend>Données personnelles (RGPD)</legend>
-      <a href={`/api/subscribers/${id}/export`} download style={{ ...buttonStyle, display: 'inline-block', textDecoration: 'none' }}>
+      <a
+        href={`/api/subscribers/${id}/export`}
+        download
+        style={{ ...buttonStyle, display: 'inline-block', textDecoration: 'none' }}
+      >
         Exporter ses données
       </a>
-      <p style={{ margin: '12px 0 4px' }}>Effacer cette personne et son historique d’envoi. Recopiez son adresse pour confirmer :</p>
-      <input aria-label="Adresse à effacer" type="email" value={confirmEmail} onChange={(event) => setConfirmEmail(event.target.value)} style={{ width: '100%', marginBottom: 8, padding: 6 }} />
+      <p style={{ margin: '12px 0 4px' }}>
+        Effacer cette personne et son historique d’envoi. Recopiez son adresse pour confirmer :
+      </p>
+      <input
+        aria-label="Adresse à effacer"
+        type="email"
+        value={confirmEmail}
+        onChange={(event) => setConfirmEmail(event.target.value)}
+        style={{ width: '100%', marginBottom: 8, padding: 6 }}
+      />
       <button type="button" onClick={erase} disabled={!confirmEmail} style={buttonStyle}>
         Effacer définitivement
       </button>

@@ -7,7 +7,11 @@ import { DateTime } from 'luxon'
 import { BRUSSELS } from '../dates/brussels'
 import type { CalendarEvent } from './calendarEvent'
 
-export type CalendarMeta = { name: string; description: string; organizer?: { name: string; email: string } }
+export type CalendarMeta = {
+  name: string
+  description: string
+  organizer?: { name: string; email: string }
+}
 
 /** Bumped when the way a feed is written changes, so ETags computed from the inputs change too. */
 export const FEED_FORMAT_VERSION = 1
@@ -16,10 +20,18 @@ export const FEED_TTL_SECONDS = 3600
 
 /** ical-generator writes the calendar's name and description unescaped (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n/g, '\\n')
 }
 
-const STATUS = { confirmed: ICalEventStatus.CONFIRMED, cancelled: ICalEventStatus.CANCELLED, postponed: ICalEventStatus.TENTATIVE } as const
+const STATUS = {
+  confirmed: ICalEventStatus.CONFIRMED,
+  cancelled: ICalEventStatus.CANCELLED,
+  postponed: ICalEventStatus.TENTATIVE,
+} as const
 
 /**
  * An iCalendar feed from plain events: Brussels times with a VTIMEZONE, all-day dates with an
@@ -28,7 +40,13 @@ const STATUS = { confirmed: ICalEventStatus.CONFIRMED, cancelled: ICalEventStatu
  *
  * @example buildCalendar({ meta: { name: 'Agenda', description: 'UNIPSO' }, events: [] }).endsWith('END:VCALENDAR\r\n') // true
  */
-export function buildCalendar({ meta, events }: { meta: CalendarMeta; events: CalendarEvent[] }): string {
+export function buildCalendar({
+  meta,
+  events,
+}: {
+  meta: CalendarMeta
+  events: CalendarEvent[]
+}): string {
   const calendar = ical({
     prodId: { company: 'UNIPSO', product: 'ActUNIPSO Publisher', language: 'FR' },
     method: ICalCalendarMethod.PUBLISH,
@@ -73,9 +91,18 @@ export function buildCalendar({ meta, events }: { meta: CalendarMeta; events: Ca
  * A strong ETag computed from what the feed is built from (UIDs, update times, sequences, window),
  * so a conditional request is answered 304 without building the calendar.
  */
-export function feedEtag({ kind, events, meta }: { kind: string; events: Array<Pick<CalendarEvent, 'uid' | 'updatedAt' | 'sequence' | 'start' | 'end'>>; meta: CalendarMeta }): string {
+export function feedEtag({
+  kind,
+  events,
+  meta,
+}: {
+  kind: string
+  events: Array<Pick<CalendarEvent, 'uid' | 'updatedAt' | 'sequence' | 'start' | 'end'>>
+  meta: CalendarMeta
+}): string {
   const hash = crypto.createHash('sha256')
   hash.update(`${FEED_FORMAT_VERSION}|${kind}|${meta.name}|${meta.description}\n`)
-  for (const event of events) hash.update(`${event.uid}|${event.updatedAt}|${event.sequence}|${event.start}|${event.end}\n`)
+  for (const event of events)
+    hash.update(`${event.uid}|${event.updatedAt}|${event.sequence}|${event.start}|${event.end}\n`)
   return `"${hash.digest('base64url').slice(0, 32)}"`
 }

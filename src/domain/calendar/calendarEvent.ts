@@ -24,7 +24,14 @@ export type CalendarEvent = {
   ref: { collection: 'agenda-items' | 'conferences' | 'meetings'; id: number | string }
 }
 
-type VenueLike = { name: string; street?: string | null; postcode?: string | null; city?: string | null; isOnline?: boolean | null; url?: string | null } | null
+type VenueLike = {
+  name: string
+  street?: string | null
+  postcode?: string | null
+  city?: string | null
+  isOnline?: boolean | null
+  url?: string | null
+} | null
 export type PublicEventDoc = {
   id: number | string
   title: string
@@ -63,17 +70,34 @@ function statusOf(value: string | null | undefined): CalendarEvent['status'] {
 export function locationOf(venue: VenueLike | undefined): string {
   if (!venue) return ''
   if (venue.isOnline) return [venue.name, venue.url].filter(Boolean).join(' – ')
-  return [venue.name, venue.street, [venue.postcode, venue.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+  return [venue.name, venue.street, [venue.postcode, venue.city].filter(Boolean).join(' ')]
+    .filter(Boolean)
+    .join(', ')
 }
 
 /** All-day events end the day after their last day (exclusive end, RFC 5545). */
-function range({ startsAt, endsAt, isAllDay, defaultHours }: { startsAt: string; endsAt?: string | null; isAllDay: boolean; defaultHours: number }) {
+function range({
+  startsAt,
+  endsAt,
+  isAllDay,
+  defaultHours,
+}: {
+  startsAt: string
+  endsAt?: string | null
+  isAllDay: boolean
+  defaultHours: number
+}) {
   const start = DateTime.fromISO(startsAt, { zone: 'utc' }).setZone(BRUSSELS)
   if (isAllDay) {
     const lastDay = endsAt ? DateTime.fromISO(endsAt, { zone: 'utc' }).setZone(BRUSSELS) : start
-    return { start: start.toISODate() as string, end: lastDay.plus({ days: 1 }).toISODate() as string }
+    return {
+      start: start.toISODate() as string,
+      end: lastDay.plus({ days: 1 }).toISODate() as string,
+    }
   }
-  const end = endsAt ? DateTime.fromISO(endsAt, { zone: 'utc' }).setZone(BRUSSELS) : start.plus({ hours: defaultHours })
+  const end = endsAt
+    ? DateTime.fromISO(endsAt, { zone: 'utc' }).setZone(BRUSSELS)
+    : start.plus({ hours: defaultHours })
   return { start: start.toISO() as string, end: end.toISO() as string }
 }
 
@@ -97,7 +121,9 @@ export function publicEventToCalendar({
   const status = statusOf(doc.status)
   const isAllDay = Boolean(doc.isAllDay)
   const url = `${baseUrl}/calendriers#${collection}-${doc.id}`
-  const text = [doc.summary, lexicalToPlainText(doc.description as never)].filter((part) => part && part.trim()).join('\n\n')
+  const text = [doc.summary, lexicalToPlainText(doc.description as never)]
+    .filter((part) => part && part.trim())
+    .join('\n\n')
   return {
     uid: `${collection}-${doc.id}@${domain}`,
     title: `${STATUS_PREFIX[status] ?? ''}${toPlainTitle(doc.title)}`,
@@ -115,14 +141,30 @@ export function publicEventToCalendar({
 }
 
 /** A governance or working-group meeting, for members' personal feeds only. */
-export function meetingToCalendar({ doc, baseUrl, domain }: { doc: MeetingDoc; baseUrl: string; domain: string }): CalendarEvent {
+export function meetingToCalendar({
+  doc,
+  baseUrl,
+  domain,
+}: {
+  doc: MeetingDoc
+  baseUrl: string
+  domain: string
+}): CalendarEvent {
   const status = statusOf(doc.status)
-  const body = doc.kind === 'gt' ? doc.workingGroupName || 'Groupe de travail' : (MEETING_KINDS.find((kind) => kind.value === doc.kind)?.label ?? doc.kind)
+  const body =
+    doc.kind === 'gt'
+      ? doc.workingGroupName || 'Groupe de travail'
+      : (MEETING_KINDS.find((kind) => kind.value === doc.kind)?.label ?? doc.kind)
   const isGovernance = GOVERNANCE_KINDS.includes(doc.kind)
   return {
     uid: `meetings-${doc.id}@${domain}`,
     title: `${STATUS_PREFIX[status] ?? ''}${body} (UNIPSO)`,
-    ...range({ startsAt: doc.startsAt, endsAt: doc.endsAt, isAllDay: false, defaultHours: DEFAULT_MEETING_HOURS }),
+    ...range({
+      startsAt: doc.startsAt,
+      endsAt: doc.endsAt,
+      isAllDay: false,
+      defaultHours: DEFAULT_MEETING_HOURS,
+    }),
     isAllDay: false,
     status,
     sequence: doc.sequence ?? 0,
@@ -139,9 +181,21 @@ export function meetingToCalendar({ doc, baseUrl, domain }: { doc: MeetingDoc; b
  * Every future event plus the most recent past ones, up to `pastLimit`: a feed never grows without
  * bound, and recent history stays visible.
  */
-export function feedWindow<E extends { start: string; end: string }>({ events, now, pastLimit }: { events: E[]; now: Date; pastLimit: number }): E[] {
-  const isPast = (event: E) => Date.parse(event.end.length === 10 ? `${event.end}T00:00:00Z` : event.end) < now.getTime()
-  const past = events.filter(isPast).sort((a, b) => Date.parse(b.start) - Date.parse(a.start)).slice(0, pastLimit)
+export function feedWindow<E extends { start: string; end: string }>({
+  events,
+  now,
+  pastLimit,
+}: {
+  events: E[]
+  now: Date
+  pastLimit: number
+}): E[] {
+  const isPast = (event: E) =>
+    Date.parse(event.end.length === 10 ? `${event.end}T00:00:00Z` : event.end) < now.getTime()
+  const past = events
+    .filter(isPast)
+    .sort((a, b) => Date.parse(b.start) - Date.parse(a.start))
+    .slice(0, pastLimit)
   const future = events.filter((event) => !isPast(event))
   return [...past, ...future].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
 }

@@ -1,7 +1,15 @@
 import { escapeHtml } from '../newsletter/personalize'
 
 /** The mail that gives a member their personal feed URL (HTML and text). */
-export function memberLinkEmail({ name, feedUrl, pageUrl }: { name: string; feedUrl: string; pageUrl: string }) {
+export function memberLinkEmail({
+  name,
+  feedUrl,
+  pageUrl,
+}: {
+  name: string
+  feedUrl: string
+  pageUrl: string
+}) {
   const webcal = feedUrl.replace(/^https?:\/\//, 'webcal://')
   const google = `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}`
   const text = [

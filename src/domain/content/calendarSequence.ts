@@ -17,7 +17,13 @@ function idOf(value: unknown): unknown {
  *
  * @example nextSequence({ before: { startsAt: 'a', sequence: 0 }, after: { startsAt: 'b' } }) // 1
  */
-export function nextSequence({ before, after }: { before: Schedulable | undefined; after: Schedulable }): number {
+export function nextSequence({
+  before,
+  after,
+}: {
+  before: Schedulable | undefined
+  after: Schedulable
+}): number {
   const current = before?.sequence ?? 0
   if (!before) return current
   const merged = { ...before, ...after }

@@ -7,7 +7,9 @@ const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/
 /** Validates an issue month ("2020-02"); returns true or a French message. */
 export function validateIssueMonth(value: string | null | undefined): true | string {
   if (!value) return 'Indiquez le mois du numéro (AAAA-MM).'
-  return MONTH_PATTERN.test(value) ? true : `Mois invalide : « ${value} ». Format attendu : AAAA-MM, par exemple 2020-02.`
+  return MONTH_PATTERN.test(value)
+    ? true
+    : `Mois invalide : « ${value} ». Format attendu : AAAA-MM, par exemple 2020-02.`
 }
 
 /**

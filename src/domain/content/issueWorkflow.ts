@@ -44,12 +44,15 @@ export function canChangeIssueStatus({
     return {
       isAllowed: false,
       message:
-        "Un rédacteur ne peut pas faire passer un numéro au-delà de « Prêt à relire » : l’approbation et la programmation reviennent à l’équipe communication.",
+        'Un rédacteur ne peut pas faire passer un numéro au-delà de « Prêt à relire » : l’approbation et la programmation reviennent à l’équipe communication.',
     }
   }
   if (to === 'scheduled' && current !== 'approved') {
     // Approval is where the blocking checks run: scheduling must not skip it.
-    return { isAllowed: false, message: 'Seul un numéro « Approuvé » peut être programmé : approuvez-le d’abord.' }
+    return {
+      isAllowed: false,
+      message: 'Seul un numéro « Approuvé » peut être programmé : approuvez-le d’abord.',
+    }
   }
   if (!MANUAL_STATUSES.includes(to)) {
     return { isAllowed: false, message: `Statut inconnu : ${to}.` }

@@ -101,7 +101,8 @@ function parseInline(
     if (reference) {
       const id = reference[1] as string
       const footnote = context.footnotes.get(id)
-      if (!footnote) throw new Error(`Note de bas de page [^${id}] utilisée sans définition « [^${id}]: … »`)
+      if (!footnote)
+        throw new Error(`Note de bas de page [^${id}] utilisée sans définition « [^${id}]: … »`)
       flush()
       context.used.push(id)
       nodes.push({
@@ -140,7 +141,8 @@ function parseInline(
     const emphasis = BOLD.exec(rest) ?? ITALIC.exec(rest)
     if (emphasis) {
       flush()
-      const format = context.format | (emphasis[0].startsWith('**') ? TEXT_FORMAT.bold : TEXT_FORMAT.italic)
+      const format =
+        context.format | (emphasis[0].startsWith('**') ? TEXT_FORMAT.bold : TEXT_FORMAT.italic)
       nodes.push(...parseInline(emphasis[1] as string, { ...context, format }))
       index += emphasis[0].length
       continue
@@ -154,7 +156,10 @@ function parseInline(
 
 function parseFootnote(text: string): Footnote {
   const links = [...text.matchAll(/\[([^\]]*)\]\(([^)\s]+)\)/g)]
-  const note = text.replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, '$1').replace(/\*/g, '').trim()
+  const note = text
+    .replace(/\[([^\]]*)\]\(([^)\s]+)\)/g, '$1')
+    .replace(/\*/g, '')
+    .trim()
   const url = links[0]?.[2] ?? (/^https?:\/\/\S+$/.test(note) ? note : undefined)
   return url ? { note, url } : { note }
 }
@@ -174,7 +179,12 @@ export function markdownToLexical(markdown: string): LexicalDocument {
   const blocks = bodyLines
     .join('\n')
     .split(/\n\s*\n/)
-    .map((block) => block.split('\n').map((line) => line.trim()).filter(Boolean))
+    .map((block) =>
+      block
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean),
+    )
     .filter((lines) => lines.length > 0)
 
   const children: LexicalBlockNode[] = blocks.map((lines) => {
@@ -203,13 +213,17 @@ export function markdownToLexical(markdown: string): LexicalDocument {
   })
   const unused = [...footnotes.keys()].filter((id) => !context.used.includes(id))
   if (unused.length > 0) {
-    throw new Error(`Notes de bas de page définies mais jamais appelées : ${unused.map((id) => `[^${id}]`).join(', ')}`)
+    throw new Error(
+      `Notes de bas de page définies mais jamais appelées : ${unused.map((id) => `[^${id}]`).join(', ')}`,
+    )
   }
   return { root: { ...ELEMENT, type: 'root', children } }
 }
 
 /** The plain text of a Lexical document (paragraphs separated by blank lines). */
-export function lexicalToPlainText(document: { root: { children: unknown[] } } | null | undefined): string {
+export function lexicalToPlainText(
+  document: { root: { children: unknown[] } } | null | undefined,
+): string {
   if (!document?.root) return ''
   const textOf = (node: unknown): string => {
     const value = node as { type?: string; text?: string; children?: unknown[] }

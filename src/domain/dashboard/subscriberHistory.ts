@@ -2,7 +2,11 @@ import { DateTime } from 'luxon'
 
 import { BRUSSELS } from '../dates/brussels'
 
-export type SubscriberTimeline = { status: string; joinedAt: string | null; unsubscribedAt: string | null }
+export type SubscriberTimeline = {
+  status: string
+  joinedAt: string | null
+  unsubscribedAt: string | null
+}
 export type SubscriberMonth = { month: string; active: number; unsubscribed: number }
 
 /**
@@ -10,7 +14,15 @@ export type SubscriberMonth = { month: string; active: number; unsubscribed: num
  * then and not unsubscribed yet; unsubscribed = cumulative. Pending people never count, and
  * bounced or complained addresses (no date is kept for those) leave the active line altogether.
  */
-export function subscriberHistory({ rows, today, months = 12 }: { rows: SubscriberTimeline[]; today: Date; months?: number }): SubscriberMonth[] {
+export function subscriberHistory({
+  rows,
+  today,
+  months = 12,
+}: {
+  rows: SubscriberTimeline[]
+  today: Date
+  months?: number
+}): SubscriberMonth[] {
   const current = DateTime.fromJSDate(today, { zone: BRUSSELS }).startOf('month')
   return Array.from({ length: months }, (_, index) => {
     const start = current.minus({ months: months - 1 - index })
@@ -28,5 +40,7 @@ export function subscriberHistory({ rows, today, months = 12 }: { rows: Subscrib
 
 /** "2026-11" → "nov. 26", for chart axes. */
 export function shortMonthLabel(month: string): string {
-  return DateTime.fromFormat(month, 'yyyy-MM', { zone: BRUSSELS, locale: 'fr-BE' }).toFormat('LLL yy')
+  return DateTime.fromFormat(month, 'yyyy-MM', { zone: BRUSSELS, locale: 'fr-BE' }).toFormat(
+    'LLL yy',
+  )
 }

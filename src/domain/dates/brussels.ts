@@ -14,13 +14,23 @@ const LOCAL_PATTERN = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?$/
  */
 export function brusselsLocalToIso(local: string): string {
   const match = LOCAL_PATTERN.exec(local.trim())
-  if (!match) throw new Error(`Date locale invalide : « ${local} » (attendu AAAA-MM-JJ ou AAAA-MM-JJTHH:MM)`)
+  if (!match)
+    throw new Error(`Date locale invalide : « ${local} » (attendu AAAA-MM-JJ ou AAAA-MM-JJTHH:MM)`)
   const [, year, month, day, hour = '00', minute = '00'] = match
   const value = DateTime.fromObject(
-    { year: Number(year), month: Number(month), day: Number(day), hour: Number(hour), minute: Number(minute) },
+    {
+      year: Number(year),
+      month: Number(month),
+      day: Number(day),
+      hour: Number(hour),
+      minute: Number(minute),
+    },
     { zone: BRUSSELS },
   )
-  if (!value.isValid) throw new Error(`Date locale invalide : « ${local} » (${value.invalidExplanation ?? 'inconnue'})`)
+  if (!value.isValid)
+    throw new Error(
+      `Date locale invalide : « ${local} » (${value.invalidExplanation ?? 'inconnue'})`,
+    )
   return value.toUTC().toISO() as string
 }
 

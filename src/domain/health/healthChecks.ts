@@ -31,14 +31,30 @@ export const SCHEDULER_STALE_AFTER_MS = 3 * 60_000
  * @example migrationsCheck({ committed: ['a', 'b'], applied: ['a'] })
  * // { status: 'error', applied: 1, pending: ['b'], detail: '1 migration(s) en attente : npm run migrate' }
  */
-export function migrationsCheck({ committed, applied }: { committed: string[]; applied: Iterable<string> }): MigrationsCheck {
+export function migrationsCheck({
+  committed,
+  applied,
+}: {
+  committed: string[]
+  applied: Iterable<string>
+}): MigrationsCheck {
   const done = new Set(applied)
   const pending = committed.filter((name) => !done.has(name))
   const appliedCount = committed.length - pending.length
   if (pending.length > 0) {
-    return { status: 'error', applied: appliedCount, pending, detail: `${pending.length} migration(s) en attente : npm run migrate` }
+    return {
+      status: 'error',
+      applied: appliedCount,
+      pending,
+      detail: `${pending.length} migration(s) en attente : npm run migrate`,
+    }
   }
-  return { status: 'ok', applied: appliedCount, pending, detail: 'Toutes les migrations sont appliquées' }
+  return {
+    status: 'ok',
+    applied: appliedCount,
+    pending,
+    detail: 'Toutes les migrations sont appliquées',
+  }
 }
 
 /**
@@ -68,8 +84,17 @@ export function schedulerCheck({
   const tickTime = lastTickAt ? Date.parse(lastTickAt) : Number.NaN
   const hasTick = Number.isFinite(tickTime)
   const ageSeconds = hasTick ? Math.max(0, Math.round((now.getTime() - tickTime) / 1000)) : null
-  const base = { lastTickAt: hasTick ? new Date(tickTime).toISOString() : null, ageSeconds, lastTickOk: lastTickOk ?? null }
-  if (!isOn) return { status: 'off', ...base, detail: 'Planificateur désactivé sur cette instance (SCHEDULER=off)' }
+  const base = {
+    lastTickAt: hasTick ? new Date(tickTime).toISOString() : null,
+    ageSeconds,
+    lastTickOk: lastTickOk ?? null,
+  }
+  if (!isOn)
+    return {
+      status: 'off',
+      ...base,
+      detail: 'Planificateur désactivé sur cette instance (SCHEDULER=off)',
+    }
   const isFresh = hasTick && now.getTime() - tickTime <= staleAfterMs
   const isStarting = now.getTime() - upSince.getTime() < staleAfterMs
   if (!isFresh && !isStarting) {
@@ -77,11 +102,14 @@ export function schedulerCheck({
     return {
       status: 'error',
       ...base,
-      detail: hasTick ? `Aucun passage depuis plus de ${minutes} minutes` : `Aucun passage enregistré après ${minutes} minutes de fonctionnement`,
+      detail: hasTick
+        ? `Aucun passage depuis plus de ${minutes} minutes`
+        : `Aucun passage enregistré après ${minutes} minutes de fonctionnement`,
     }
   }
   if (!isFresh) return { status: 'ok', ...base, detail: 'Démarrage : premier passage attendu' }
-  if (lastTickOk === false) return { status: 'error', ...base, detail: 'Le dernier passage a échoué (voir les journaux)' }
+  if (lastTickOk === false)
+    return { status: 'error', ...base, detail: 'Le dernier passage a échoué (voir les journaux)' }
   return { status: 'ok', ...base, detail: 'Passage toutes les minutes' }
 }
 

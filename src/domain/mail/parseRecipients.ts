@@ -18,6 +18,7 @@ export function parseRecipients(input: unknown): { addresses: string[] } | { err
   const invalid = parts.filter((part) => !isEmailAddress(part))
   if (invalid.length > 0) return { error: `Adresse invalide : ${invalid.join(', ')}` }
   const addresses = [...new Set(parts.map((part) => part.toLowerCase()))]
-  if (addresses.length > MAX_TEST_RECIPIENTS) return { error: `Un envoi de test va à ${MAX_TEST_RECIPIENTS} adresses au plus.` }
+  if (addresses.length > MAX_TEST_RECIPIENTS)
+    return { error: `Un envoi de test va à ${MAX_TEST_RECIPIENTS} adresses au plus.` }
   return { addresses }
 }

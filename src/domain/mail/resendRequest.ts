@@ -35,8 +35,13 @@ export function isEmailAddress(value: unknown): value is string {
   return typeof value === 'string' && EMAIL.test(value.trim())
 }
 
-const error = (statusCode: number, name: string, message: string): ResendErrorBody => ({ statusCode, name, message })
-const list = (value: unknown): unknown[] | null => (value === undefined || value === null ? null : Array.isArray(value) ? value : [value])
+const error = (statusCode: number, name: string, message: string): ResendErrorBody => ({
+  statusCode,
+  name,
+  message,
+})
+const list = (value: unknown): unknown[] | null =>
+  value === undefined || value === null ? null : Array.isArray(value) ? value : [value]
 
 /** Checks one email of a request; returns the normalised email or Resend's error. */
 export function validateApiEmail(
@@ -47,7 +52,8 @@ export function validateApiEmail(
     return { error: error(422, 'validation_error', 'The request body must be a JSON object.') }
   }
   const body = input as Record<string, unknown>
-  if (typeof body.from !== 'string' || !body.from) return { error: error(422, 'missing_required_field', 'Missing `from` field.') }
+  if (typeof body.from !== 'string' || !body.from)
+    return { error: error(422, 'missing_required_field', 'Missing `from` field.') }
   if (!addressOf(body.from)) {
     return {
       error: error(
@@ -58,24 +64,54 @@ export function validateApiEmail(
     }
   }
   const to = list(body.to)
-  if (!to || to.length === 0) return { error: error(422, 'missing_required_field', 'Missing `to` field.') }
-  if (to.length > MAX_RECIPIENTS) return { error: error(422, 'validation_error', `Too many recipients in \`to\`: ${MAX_RECIPIENTS} maximum.`) }
+  if (!to || to.length === 0)
+    return { error: error(422, 'missing_required_field', 'Missing `to` field.') }
+  if (to.length > MAX_RECIPIENTS)
+    return {
+      error: error(
+        422,
+        'validation_error',
+        `Too many recipients in \`to\`: ${MAX_RECIPIENTS} maximum.`,
+      ),
+    }
   for (const field of ['to', 'cc', 'bcc', 'reply_to'] as const) {
-    const values = field === 'to' ? to : list(body[field]) ?? []
+    const values = field === 'to' ? to : (list(body[field]) ?? [])
     const invalid = values.find((value) => typeof value !== 'string' || !addressOf(value))
     if (invalid !== undefined) {
-      return { error: error(422, 'validation_error', `Invalid \`${field}\` field. Invalid email address: ${String(invalid)}`) }
+      return {
+        error: error(
+          422,
+          'validation_error',
+          `Invalid \`${field}\` field. Invalid email address: ${String(invalid)}`,
+        ),
+      }
     }
   }
-  if (typeof body.subject !== 'string' || !body.subject.trim()) return { error: error(422, 'missing_required_field', 'Missing `subject` field.') }
+  if (typeof body.subject !== 'string' || !body.subject.trim())
+    return { error: error(422, 'missing_required_field', 'Missing `subject` field.') }
   if (typeof body.html !== 'string' && typeof body.text !== 'string') {
     return { error: error(422, 'missing_required_field', 'Missing `html` or `text` field.') }
   }
   if (isBatch && (body.attachments !== undefined || body.scheduled_at !== undefined)) {
-    return { error: error(422, 'validation_error', 'Batch emails do not support `attachments` or `scheduled_at`.') }
+    return {
+      error: error(
+        422,
+        'validation_error',
+        'Batch emails do not support `attachments` or `scheduled_at`.',
+      ),
+    }
   }
-  if (body.headers !== undefined && (typeof body.headers !== 'object' || Array.isArray(body.headers))) {
-    return { error: error(422, 'validation_error', 'Invalid `headers` field: an object of strings is expected.') }
+  if (
+    body.headers !== undefined &&
+    (typeof body.headers !== 'object' || Array.isArray(body.headers))
+  ) {
+    return {
+      error: error(
+        422,
+        'validation_error',
+        'Invalid `headers` field: an object of strings is expected.',
+      ),
+    }
   }
   return {
     email: {

@@ -28,7 +28,13 @@ function effectiveEnd(event: CalendarEventInput): DateTime {
  * @example calendarLinks({ event: { title: 'Forum', startsAt: '2020-02-20T23:00:00.000Z', isAllDay: true }, icsUrl: 'https://x/events/agenda-items/1.ics' }).google
  * // 'https://calendar.google.com/calendar/render?action=TEMPLATE&text=Forum&dates=20200221%2F20200222&ctz=Europe%2FBrussels'
  */
-export function calendarLinks({ event, icsUrl }: { event: CalendarEventInput; icsUrl: string }): CalendarLinks {
+export function calendarLinks({
+  event,
+  icsUrl,
+}: {
+  event: CalendarEventInput
+  icsUrl: string
+}): CalendarLinks {
   const start = DateTime.fromISO(event.startsAt, { zone: 'utc' }).setZone(BRUSSELS)
   const end = effectiveEnd(event)
   const google = new URLSearchParams({ action: 'TEMPLATE', text: event.title })
@@ -38,12 +44,18 @@ export function calendarLinks({ event, icsUrl }: { event: CalendarEventInput; ic
     subject: event.title,
   })
   if (event.isAllDay) {
-    google.set('dates', `${start.toFormat('yyyyMMdd')}/${end.plus({ days: 1 }).toFormat('yyyyMMdd')}`)
+    google.set(
+      'dates',
+      `${start.toFormat('yyyyMMdd')}/${end.plus({ days: 1 }).toFormat('yyyyMMdd')}`,
+    )
     outlook.set('startdt', start.toISODate() as string)
     outlook.set('enddt', end.plus({ days: 1 }).toISODate() as string)
     outlook.set('allday', 'true')
   } else {
-    google.set('dates', `${start.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'")}/${end.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'")}`)
+    google.set(
+      'dates',
+      `${start.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'")}/${end.toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'")}`,
+    )
     outlook.set('startdt', start.toISO({ suppressMilliseconds: true }) as string)
     outlook.set('enddt', end.toISO({ suppressMilliseconds: true }) as string)
   }

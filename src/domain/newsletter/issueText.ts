@@ -8,12 +8,17 @@ function blocksToText(blocks: RichBlock[]): string[] {
   return blocks.map((block) =>
     block.kind === 'paragraph'
       ? runsToText(block.runs)
-      : block.items.map((item, index) => `${block.isOrdered ? `${index + 1}.` : '•'} ${runsToText(item)}`).join('\n'),
+      : block.items
+          .map((item, index) => `${block.isOrdered ? `${index + 1}.` : '•'} ${runsToText(item)}`)
+          .join('\n'),
   )
 }
 
 function contentToText(content: RichContent): string[] {
-  const notes = content.footnotes.map((note) => `[${note.number}] ${note.note}${note.url && note.url !== note.note ? ` (${note.url})` : ''}`)
+  const notes = content.footnotes.map(
+    (note) =>
+      `[${note.number}] ${note.note}${note.url && note.url !== note.note ? ` (${note.url})` : ''}`,
+  )
   return [...blocksToText(content.blocks), ...(notes.length ? [notes.join('\n')] : [])]
 }
 
@@ -23,12 +28,22 @@ function eventToText(event: EventView): string {
     `${event.dateLabel} | ${event.statusLabel ? `${event.statusLabel} – ` : ''}${event.title}`,
     '',
     ...contentToText(event.description).flatMap((paragraph) => [paragraph, '']),
-    ...(event.programme.length ? ['Au programme :', ...event.programme.map((item) => `• ${item}`), ''] : []),
-    ...(event.speakers.length ? ['Intervenants :', ...event.speakers.map((speaker) => `• ${speaker}`), ''] : []),
-    ...(event.sessions.length ? ['Sessions :', ...event.sessions.map((session) => `• ${session}`), ''] : []),
+    ...(event.programme.length
+      ? ['Au programme :', ...event.programme.map((item) => `• ${item}`), '']
+      : []),
+    ...(event.speakers.length
+      ? ['Intervenants :', ...event.speakers.map((speaker) => `• ${speaker}`), '']
+      : []),
+    ...(event.sessions.length
+      ? ['Sessions :', ...event.sessions.map((session) => `• ${session}`), '']
+      : []),
     'Infos pratiques :',
     `• ${practical.date}${practical.time ? `, ${practical.time.toLowerCase()}` : ''}`,
-    ...(practical.venueName ? [`• ${[practical.venueName, ...practical.venueLines].join(', ')}${practical.venueUrl ? ` (${practical.venueUrl})` : ''}`] : []),
+    ...(practical.venueName
+      ? [
+          `• ${[practical.venueName, ...practical.venueLines].join(', ')}${practical.venueUrl ? ` (${practical.venueUrl})` : ''}`,
+        ]
+      : []),
     ...(practical.contacts ? [`• ${practical.contacts}`] : []),
     ...(practical.registrationUrl ? [`• Inscription : ${practical.registrationUrl}`] : []),
     ...contentToText(event.practicalInfo).map((paragraph) => `• ${paragraph}`),
@@ -46,12 +61,25 @@ function eventToText(event: EventView): string {
  * The plain-text part of the email, written from the view model (not HTML stripped of its tags):
  * same sections, same order, every link spelled out.
  */
-export function issueToText({ view, recipient }: { view: IssueView; recipient: RecipientParts }): string {
+export function issueToText({
+  view,
+  recipient,
+}: {
+  view: IssueView
+  recipient: RecipientParts
+}): string {
   const toc = [
     'AU SOMMAIRE DE L’#ACTUNIPSO',
     '',
-    ...(view.articles.length ? ['Dossiers et projets', ...view.articles.map((article) => `• ${article.rubric} – ${article.titleText}`)] : []),
-    ...(view.agenda.length ? ['', 'Agenda', ...view.agenda.map((event) => `• ${event.dateLabel} – ${event.title}`)] : []),
+    ...(view.articles.length
+      ? [
+          'Dossiers et projets',
+          ...view.articles.map((article) => `• ${article.rubric} – ${article.titleText}`),
+        ]
+      : []),
+    ...(view.agenda.length
+      ? ['', 'Agenda', ...view.agenda.map((event) => `• ${event.dateLabel} – ${event.title}`)]
+      : []),
     ...(view.toc.hasInstances ? ['• Instances'] : []),
     ...(view.toc.hasWorkingGroups ? ['• Groupes de travail'] : []),
   ]
@@ -64,18 +92,28 @@ export function issueToText({ view, recipient }: { view: IssueView; recipient: R
           RULE,
           'DOSSIERS ET PROJETS',
           ...view.articles.map((article) =>
-            [`${article.rubric} | ${article.titleText}`, ...contentToText(article.content), `| ${article.signature}`].join('\n\n'),
+            [
+              `${article.rubric} | ${article.titleText}`,
+              ...contentToText(article.content),
+              `| ${article.signature}`,
+            ].join('\n\n'),
           ),
         ]
       : []),
     ...(view.agenda.length ? [RULE, 'AGENDA', ...view.agenda.map(eventToText)] : []),
-    ...(view.instances.length ? [RULE, 'INSTANCES', view.instances.map((line) => `• ${line}`).join('\n')] : []),
-    ...(view.workingGroups.length ? [RULE, 'GROUPES DE TRAVAIL', view.workingGroups.map((line) => `• ${line}`).join('\n')] : []),
+    ...(view.instances.length
+      ? [RULE, 'INSTANCES', view.instances.map((line) => `• ${line}`).join('\n')]
+      : []),
+    ...(view.workingGroups.length
+      ? [RULE, 'GROUPES DE TRAVAIL', view.workingGroups.map((line) => `• ${line}`).join('\n')]
+      : []),
     RULE,
     [
       `${view.footer.tagline} • Rédacteurs : ${view.footer.editors}`,
       ...(view.footer.feedbackEmail
-        ? [`Des remarques/suggestions ? N’hésitez pas à les envoyer à ${view.footer.feedbackEmail}${view.footer.feedbackPhone ? ` - ${view.footer.feedbackPhone}` : ''}.`]
+        ? [
+            `Des remarques/suggestions ? N’hésitez pas à les envoyer à ${view.footer.feedbackEmail}${view.footer.feedbackPhone ? ` - ${view.footer.feedbackPhone}` : ''}.`,
+          ]
         : []),
       '',
       `Se désinscrire : ${recipient.unsubscribeUrl}`,

@@ -15,11 +15,19 @@ export function joinFrench(names: string[]): string {
 }
 
 /** "Frédéric Clerbaux, Conseiller juridique - 081/24.90.22": the phone printed is the override, else the first one. */
-export function signatureLine({ signers, phone }: { signers: StaffInput[]; phone?: string | null }): string {
+export function signatureLine({
+  signers,
+  phone,
+}: {
+  signers: StaffInput[]
+  phone?: string | null
+}): string {
   return signers
     .map((signer, index) => {
       const number = (index === 0 ? phone : null) || signer.phones?.[0]?.number
-      return [signer.name, signer.jobTitle].filter(Boolean).join(', ') + (number ? ` - ${number}` : '')
+      return (
+        [signer.name, signer.jobTitle].filter(Boolean).join(', ') + (number ? ` - ${number}` : '')
+      )
     })
     .join(' & ')
 }
@@ -34,24 +42,40 @@ export function venueLines(venue: VenueInput | null | undefined): string[] {
 /** Venue as one line for calendars: "Centre L'Ilon, Rue des Tanneries 1, 5000 Namur". */
 export function venueText(venue: VenueInput | null | undefined): string {
   if (!venue) return ''
-  return [venue.name, ...venueLines(venue)].join(', ') || (venue.isOnline ? venue.url ?? venue.name : '')
+  return (
+    [venue.name, ...venueLines(venue)].join(', ') ||
+    (venue.isOnline ? (venue.url ?? venue.name) : '')
+  )
 }
 
 const sameBrusselsDay = (a: string, b: string) =>
-  DateTime.fromISO(a, { zone: 'utc' }).setZone(BRUSSELS).hasSame(DateTime.fromISO(b, { zone: 'utc' }).setZone(BRUSSELS), 'day')
+  DateTime.fromISO(a, { zone: 'utc' })
+    .setZone(BRUSSELS)
+    .hasSame(DateTime.fromISO(b, { zone: 'utc' }).setZone(BRUSSELS), 'day')
 
 function eventDate(event: EventInput): { date: string; time: string | null } {
   const end = event.endsAt ?? null
   const isMultiDay = Boolean(end && !sameBrusselsDay(event.startsAt, end))
-  const date = isMultiDay ? `Du ${formatLongDate(event.startsAt).toLowerCase()} au ${formatLongDate(end as string).toLowerCase()}` : formatLongDate(event.startsAt)
+  const date = isMultiDay
+    ? `Du ${formatLongDate(event.startsAt).toLowerCase()} au ${formatLongDate(end as string).toLowerCase()}`
+    : formatLongDate(event.startsAt)
   if (event.isAllDay) return { date, time: null }
-  if (end && !isMultiDay) return { date, time: `De ${formatHour(event.startsAt)} à ${formatHour(end)}` }
+  if (end && !isMultiDay)
+    return { date, time: `De ${formatHour(event.startsAt)} à ${formatHour(end)}` }
   return { date, time: `À ${formatHour(event.startsAt)}` }
 }
 
 const STATUS_LABELS: Record<string, string> = { cancelled: 'ANNULÉ', postponed: 'REPORTÉ' }
 
-function toEventView({ event, index, baseUrl }: { event: EventInput; index: number; baseUrl: string }): EventView {
+function toEventView({
+  event,
+  index,
+  baseUrl,
+}: {
+  event: EventInput
+  index: number
+  baseUrl: string
+}): EventView {
   const { date, time } = eventDate(event)
   const contacts = [
     ...(event.contacts ?? []).map((person) => person.name),
@@ -68,20 +92,29 @@ function toEventView({ event, index, baseUrl }: { event: EventInput; index: numb
     summary: event.summary || null,
     description,
     programme: event.programme ?? [],
-    practicalInfo: toRichContent(event.practicalInfo, { firstFootnote: description.footnotes.length + 1 }),
+    practicalInfo: toRichContent(event.practicalInfo, {
+      firstFootnote: description.footnotes.length + 1,
+    }),
     practical: {
       date,
       time,
       venueName: event.venue?.name ?? null,
       venueLines: venueLines(event.venue),
-      venueUrl: event.venue?.mapUrl || (event.venue?.isOnline ? event.venue.url ?? null : null),
+      venueUrl: event.venue?.mapUrl || (event.venue?.isOnline ? (event.venue.url ?? null) : null),
       contacts: contacts.length > 0 ? `Infos auprès de ${joinFrench(contacts)}` : null,
       registrationUrl: event.registrationUrl || null,
     },
-    coOrganisers: (event.coOrganisers ?? []).map((organiser) => ({ name: organiser.name, url: organiser.url || null })),
-    speakers: (event.speakers ?? []).map((speaker) => [speaker.name, speaker.role].filter(Boolean).join(', ')),
+    coOrganisers: (event.coOrganisers ?? []).map((organiser) => ({
+      name: organiser.name,
+      url: organiser.url || null,
+    })),
+    speakers: (event.speakers ?? []).map((speaker) =>
+      [speaker.name, speaker.role].filter(Boolean).join(', '),
+    ),
     sessions: (event.sessions ?? []).map((session) => {
-      const hours = session.endsAt ? `${formatHour(session.startsAt)}-${formatHour(session.endsAt)}` : formatHour(session.startsAt)
+      const hours = session.endsAt
+        ? `${formatHour(session.startsAt)}-${formatHour(session.endsAt)}`
+        : formatHour(session.startsAt)
       return `${formatDayMonth(session.startsAt)}, ${hours} : ${session.title}${session.venueName ? ` (${session.venueName})` : ''}`
     }),
     calendar: calendarLinks({
@@ -91,11 +124,15 @@ function toEventView({ event, index, baseUrl }: { event: EventInput; index: numb
         endsAt: event.endsAt,
         isAllDay: event.isAllDay,
         location: venueText(event.venue) || undefined,
-        details: [event.summary, `${baseUrl}/events/${event.collection}/${event.id}.ics`].filter(Boolean).join('\n\n'),
+        details: [event.summary, `${baseUrl}/events/${event.collection}/${event.id}.ics`]
+          .filter(Boolean)
+          .join('\n\n'),
       },
       icsUrl: `${baseUrl}/events/${event.collection}/${event.id}.ics`,
     }),
-    signature: event.signedBy?.length ? signatureLine({ signers: event.signedBy, phone: event.signaturePhone }) : null,
+    signature: event.signedBy?.length
+      ? signatureLine({ signers: event.signedBy, phone: event.signaturePhone })
+      : null,
   }
 }
 
@@ -106,7 +143,13 @@ function toEventView({ event, index, baseUrl }: { event: EventInput; index: numb
  * @example toIssueView({ source, baseUrl: 'https://actunipso.unipso.be' }).instances
  * // ['31/01 : Bureau à 10h & CA à 12h (UNIPSO Namur)', …]
  */
-export function toIssueView({ source, baseUrl }: { source: IssueSource; baseUrl: string }): IssueView {
+export function toIssueView({
+  source,
+  baseUrl,
+}: {
+  source: IssueSource
+  baseUrl: string
+}): IssueView {
   const { issue } = source
   const articles = source.articles.map((article, index) => ({
     anchor: `article-${index + 1}`,
@@ -128,8 +171,16 @@ export function toIssueView({ source, baseUrl }: { source: IssueSource; baseUrl:
     preheader: issue.preheader ?? '',
     archiveUrl: `${baseUrl}/actunipso/${issue.month}`,
     toc: {
-      articles: articles.map((article) => ({ anchor: article.anchor, label: article.rubric, title: article.title })),
-      agenda: agenda.map((event) => ({ anchor: event.anchor, label: event.dateLabel, title: event.titleSegments })),
+      articles: articles.map((article) => ({
+        anchor: article.anchor,
+        label: article.rubric,
+        title: article.title,
+      })),
+      agenda: agenda.map((event) => ({
+        anchor: event.anchor,
+        label: event.dateLabel,
+        title: event.titleSegments,
+      })),
       hasInstances: instances.length > 0,
       hasWorkingGroups: workingGroups.length > 0,
     },

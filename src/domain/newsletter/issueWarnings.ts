@@ -14,32 +14,49 @@ export const GMAIL_CLIP_BYTES = 102 * 1024
  *
  * @example issueWarnings({ source, view, htmlBytes: 40_000 }) // [] for the February 2020 issue
  */
-export function issueWarnings({ source, view, htmlBytes }: { source: IssueSource; view: IssueView; htmlBytes: number }): IssueWarning[] {
+export function issueWarnings({
+  source,
+  view,
+  htmlBytes,
+}: {
+  source: IssueSource
+  view: IssueView
+  htmlBytes: number
+}): IssueWarning[] {
   const warnings: IssueWarning[] = []
   const error = (message: string) => warnings.push({ level: 'error', message })
   const warn = (message: string) => warnings.push({ level: 'warning', message })
 
   if (!source.issue.subject?.trim()) error('L’objet du courriel est vide.')
-  if (!source.issue.preheader?.trim()) error('Le texte d’aperçu est vide : la messagerie afficherait le début du courriel à la place.')
-  if (source.articles.length === 0) error('Le numéro ne contient aucun article « Dossiers et projets ».')
+  if (!source.issue.preheader?.trim())
+    error('Le texte d’aperçu est vide : la messagerie afficherait le début du courriel à la place.')
+  if (source.articles.length === 0)
+    error('Le numéro ne contient aucun article « Dossiers et projets ».')
   view.articles.forEach((article, index) => {
     const title = `« ${article.titleText} »`
-    for (const url of article.content.brokenLinks) error(`Lien invalide dans l’article ${title} : ${url} (adresse complète https://… attendue).`)
+    for (const url of article.content.brokenLinks)
+      error(`Lien invalide dans l’article ${title} : ${url} (adresse complète https://… attendue).`)
     const length = richTextLength(article.content)
     if (length > MAX_ARTICLE_CHARACTERS) {
-      error(`L’article ${title} fait ${length.toLocaleString('fr-BE')} caractères (maximum ${MAX_ARTICLE_CHARACTERS.toLocaleString('fr-BE')}) : raccourcissez-le ou renvoyez vers le site.`)
+      error(
+        `L’article ${title} fait ${length.toLocaleString('fr-BE')} caractères (maximum ${MAX_ARTICLE_CHARACTERS.toLocaleString('fr-BE')}) : raccourcissez-le ou renvoyez vers le site.`,
+      )
     }
     if (!article.rubric) error(`L’article ${title} n’a pas de rubrique.`)
-    if (source.articles[index]?.status === 'draft') warn(`L’article ${title} est encore en brouillon.`)
+    if (source.articles[index]?.status === 'draft')
+      warn(`L’article ${title} est encore en brouillon.`)
   })
   view.agenda.forEach((event) => {
     for (const url of [...event.description.brokenLinks, ...event.practicalInfo.brokenLinks]) {
       error(`Lien invalide dans l’événement « ${event.title} » : ${url}.`)
     }
-    if (event.statusLabel) warn(`L’événement « ${event.title} » est marqué ${event.statusLabel.toLowerCase()}.`)
+    if (event.statusLabel)
+      warn(`L’événement « ${event.title} » est marqué ${event.statusLabel.toLowerCase()}.`)
   })
   if (htmlBytes > GMAIL_CLIP_BYTES) {
-    error(`Le courriel pèse ${Math.round(htmlBytes / 1024)} Ko : au-delà de 102 Ko, Gmail le coupe. Retirez du contenu.`)
+    error(
+      `Le courriel pèse ${Math.round(htmlBytes / 1024)} Ko : au-delà de 102 Ko, Gmail le coupe. Retirez du contenu.`,
+    )
   }
   return warnings
 }

@@ -13,11 +13,14 @@ export type MeetingInput = {
   venueLabel?: string | null
 }
 
-const shortLabel = (kind: MeetingKind) => MEETING_KINDS.find((option) => option.value === kind)?.shortLabel ?? kind
+const shortLabel = (kind: MeetingKind) =>
+  MEETING_KINDS.find((option) => option.value === kind)?.shortLabel ?? kind
 const placeOf = (meeting: MeetingInput) => meeting.venueLabel || meeting.venueName || null
-const cancelled = (meeting: MeetingInput) => (meeting.status === 'cancelled' ? ' (annulé)' : meeting.status === 'postponed' ? ' (reporté)' : '')
+const cancelled = (meeting: MeetingInput) =>
+  meeting.status === 'cancelled' ? ' (annulé)' : meeting.status === 'postponed' ? ' (reporté)' : ''
 const dayOf = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(BRUSSELS).toISODate()
-const byStart = (a: MeetingInput, b: MeetingInput) => Date.parse(a.startsAt) - Date.parse(b.startsAt)
+const byStart = (a: MeetingInput, b: MeetingInput) =>
+  Date.parse(a.startsAt) - Date.parse(b.startsAt)
 
 /**
  * The "Instances" lines, one per day, in the reference's wording:

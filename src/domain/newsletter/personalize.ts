@@ -15,20 +15,40 @@ const TOKEN_PATTERN = new RegExp(TOKEN_NAMES.map((name) => RECIPIENT_TOKENS[name
 /** Escapes text exactly as React 19 does in text and attributes, so substitution equals rendering. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (char) =>
-    char === '&' ? '&amp;' : char === '<' ? '&lt;' : char === '>' ? '&gt;' : char === '"' ? '&quot;' : '&#x27;',
+    char === '&'
+      ? '&amp;'
+      : char === '<'
+        ? '&lt;'
+        : char === '>'
+          ? '&gt;'
+          : char === '"'
+            ? '&quot;'
+            : '&#x27;',
   )
 }
 
 /** A rendered issue split once at its placeholders: joining is all that is left per recipient. */
-export type CompiledTemplate = { parts: string[]; slots: Array<keyof RecipientParts>; isHtml: boolean }
+export type CompiledTemplate = {
+  parts: string[]
+  slots: Array<keyof RecipientParts>
+  isHtml: boolean
+}
 
-export function compileTemplate({ rendered, isHtml }: { rendered: string; isHtml: boolean }): CompiledTemplate {
+export function compileTemplate({
+  rendered,
+  isHtml,
+}: {
+  rendered: string
+  isHtml: boolean
+}): CompiledTemplate {
   const parts: string[] = []
   const slots: Array<keyof RecipientParts> = []
   let cursor = 0
   for (const match of rendered.matchAll(TOKEN_PATTERN)) {
     parts.push(rendered.slice(cursor, match.index))
-    slots.push(TOKEN_NAMES.find((name) => RECIPIENT_TOKENS[name] === match[0]) as keyof RecipientParts)
+    slots.push(
+      TOKEN_NAMES.find((name) => RECIPIENT_TOKENS[name] === match[0]) as keyof RecipientParts,
+    )
     cursor = (match.index ?? 0) + match[0].length
   }
   parts.push(rendered.slice(cursor))
@@ -42,7 +62,13 @@ export function compileTemplate({ rendered, isHtml }: { rendered: string; isHtml
  * @example personalize({ template: compileTemplate({ rendered: `<p>${RECIPIENT_TOKENS.greeting}</p>`, isHtml: true }), recipient: { greeting: 'Bonjour Anne & Co,', unsubscribeUrl: 'x' } })
  * // '<p>Bonjour Anne &amp; Co,</p>'
  */
-export function personalize({ template, recipient }: { template: CompiledTemplate; recipient: RecipientParts }): string {
+export function personalize({
+  template,
+  recipient,
+}: {
+  template: CompiledTemplate
+  recipient: RecipientParts
+}): string {
   let out = template.parts[0] as string
   for (let index = 0; index < template.slots.length; index += 1) {
     const value = recipient[template.slots[index] as keyof RecipientParts]

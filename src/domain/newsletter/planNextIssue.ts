@@ -4,9 +4,18 @@ import { nextMonthOf } from '../dates/brussels'
 type PreviousIssue = {
   number: number
   editors?: Array<number | string> | null
-  footer?: { tagline?: string | null; feedbackEmail?: string | null; feedbackPhone?: string | null } | null
+  footer?: {
+    tagline?: string | null
+    feedbackEmail?: string | null
+    feedbackPhone?: string | null
+  } | null
 }
-type CandidateEvent = { id: number | string; startsAt: string; status?: string | null; isPublished?: boolean | null }
+type CandidateEvent = {
+  id: number | string
+  startsAt: string
+  status?: string | null
+  isPublished?: boolean | null
+}
 
 export type NextIssuePlan = {
   month: string
@@ -24,7 +33,13 @@ export type NextIssuePlan = {
  *
  * @example planNextIssue({ now: new Date('2026-11-23T10:00:00Z'), latest: { number: 41 } }).month // '2026-12'
  */
-export function planNextIssue({ now, latest }: { now: Date; latest: PreviousIssue | null }): NextIssuePlan {
+export function planNextIssue({
+  now,
+  latest,
+}: {
+  now: Date
+  latest: PreviousIssue | null
+}): NextIssuePlan {
   const month = nextMonthOf(now)
   const window = defaultMeetingsWindow(month)
   return {
@@ -39,7 +54,15 @@ export function planNextIssue({ now, latest }: { now: Date; latest: PreviousIssu
 }
 
 /** Published, not cancelled events starting within the window, in date order. */
-export function eventsInWindow<E extends CandidateEvent>({ events, from, until }: { events: E[]; from: string; until: string }): E[] {
+export function eventsInWindow<E extends CandidateEvent>({
+  events,
+  from,
+  until,
+}: {
+  events: E[]
+  from: string
+  until: string
+}): E[] {
   const start = Date.parse(from)
   const end = Date.parse(until)
   return events

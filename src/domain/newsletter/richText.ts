@@ -7,7 +7,8 @@
 export type Run =
   | { kind: 'text'; text: string; isBold: boolean; isItalic: boolean; href?: string }
   | { kind: 'footnote'; number: number }
-export type RichBlock = { kind: 'paragraph'; runs: Run[] } | { kind: 'list'; isOrdered: boolean; items: Run[][] }
+export type RichBlock =
+  { kind: 'paragraph'; runs: Run[] } | { kind: 'list'; isOrdered: boolean; items: Run[][] }
 export type Footnote = { number: number; note: string; url?: string }
 export type RichContent = { blocks: RichBlock[]; footnotes: Footnote[]; brokenLinks: string[] }
 
@@ -34,7 +35,10 @@ export function isSafeUrl(url: string | undefined | null): url is string {
  * @example toRichContent({ root: { children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Bonjour', format: 0 }] }] } })
  * // { blocks: [{ kind: 'paragraph', runs: [{ kind: 'text', text: 'Bonjour', isBold: false, isItalic: false }] }], footnotes: [], brokenLinks: [] }
  */
-export function toRichContent(document: unknown, { firstFootnote = 1 }: { firstFootnote?: number } = {}): RichContent {
+export function toRichContent(
+  document: unknown,
+  { firstFootnote = 1 }: { firstFootnote?: number } = {},
+): RichContent {
   const footnotes: Footnote[] = []
   const brokenLinks: string[] = []
   const root = (document as { root?: LexicalNode } | null | undefined)?.root
@@ -43,10 +47,16 @@ export function toRichContent(document: unknown, { firstFootnote = 1 }: { firstF
     (nodes ?? []).flatMap((node): Run[] => {
       if (node.type === 'text') {
         const format = typeof node.format === 'number' ? node.format : 0
-        const run: Run = { kind: 'text', text: node.text ?? '', isBold: (format & BOLD) !== 0, isItalic: (format & ITALIC) !== 0 }
+        const run: Run = {
+          kind: 'text',
+          text: node.text ?? '',
+          isBold: (format & BOLD) !== 0,
+          isItalic: (format & ITALIC) !== 0,
+        }
         return [href ? { ...run, href } : run]
       }
-      if (node.type === 'linebreak') return [{ kind: 'text', text: '\n', isBold: false, isItalic: false }]
+      if (node.type === 'linebreak')
+        return [{ kind: 'text', text: '\n', isBold: false, isItalic: false }]
       if (node.type === 'link' || node.type === 'autolink') {
         const url = node.fields?.url?.trim()
         if (isSafeUrl(url)) return runsOf(node.children, url)
@@ -74,7 +84,9 @@ export function toRichContent(document: unknown, { firstFootnote = 1 }: { firstF
       ]
     }
     const runs = runsOf(node.children)
-    return runs.some((run) => run.kind === 'footnote' || run.text.trim()) ? [{ kind: 'paragraph', runs }] : []
+    return runs.some((run) => run.kind === 'footnote' || run.text.trim())
+      ? [{ kind: 'paragraph', runs }]
+      : []
   })
   return { blocks, footnotes, brokenLinks }
 }
@@ -86,7 +98,9 @@ export function runsToText(runs: Run[]): string {
       if (run.kind === 'footnote') return `[${run.number}]`
       if (!run.href) return run.text
       const bare = run.href.replace(/^mailto:/, '')
-      return run.text.trim() === run.href || run.text.trim() === bare ? run.text : `${run.text} (${bare})`
+      return run.text.trim() === run.href || run.text.trim() === bare
+        ? run.text
+        : `${run.text} (${bare})`
     })
     .join('')
 }

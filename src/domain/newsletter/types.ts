@@ -4,7 +4,12 @@ import type { MeetingInput } from './meetingLines'
 import type { RichContent } from './richText'
 
 /** Plain data an issue is built from; src/server/newsletter loads it from Payload. */
-export type StaffInput = { name: string; jobTitle?: string | null; phones?: Array<{ number: string }> | null; email?: string | null }
+export type StaffInput = {
+  name: string
+  jobTitle?: string | null
+  phones?: Array<{ number: string }> | null
+  email?: string | null
+}
 export type VenueInput = {
   name: string
   street?: string | null
@@ -37,13 +42,23 @@ export type EventInput = {
   programme?: string[]
   practicalInfo?: unknown
   contacts?: StaffInput[]
-  externalContacts?: Array<{ name: string; organisation?: string | null; email?: string | null; phone?: string | null }>
+  externalContacts?: Array<{
+    name: string
+    organisation?: string | null
+    email?: string | null
+    phone?: string | null
+  }>
   coOrganisers?: Array<{ name: string; url?: string | null }>
   registrationUrl?: string | null
   signedBy?: StaffInput[]
   signaturePhone?: string | null
   speakers?: Array<{ name: string; role?: string | null }>
-  sessions?: Array<{ title: string; startsAt: string; endsAt?: string | null; venueName?: string | null }>
+  sessions?: Array<{
+    title: string
+    startsAt: string
+    endsAt?: string | null
+    venueName?: string | null
+  }>
 }
 export type IssueSource = {
   issue: {
@@ -51,7 +66,11 @@ export type IssueSource = {
     month: string
     subject: string
     preheader?: string | null
-    footer?: { tagline?: string | null; feedbackEmail?: string | null; feedbackPhone?: string | null } | null
+    footer?: {
+      tagline?: string | null
+      feedbackEmail?: string | null
+      feedbackPhone?: string | null
+    } | null
   }
   editors: StaffInput[]
   articles: ArticleInput[]
@@ -102,12 +121,22 @@ export type IssueView = {
   subject: string
   preheader: string
   archiveUrl: string
-  toc: { articles: TocEntry[]; agenda: TocEntry[]; hasInstances: boolean; hasWorkingGroups: boolean }
+  toc: {
+    articles: TocEntry[]
+    agenda: TocEntry[]
+    hasInstances: boolean
+    hasWorkingGroups: boolean
+  }
   articles: ArticleView[]
   agenda: EventView[]
   instances: string[]
   workingGroups: string[]
-  footer: { tagline: string; editors: string; feedbackEmail: string | null; feedbackPhone: string | null }
+  footer: {
+    tagline: string
+    editors: string
+    feedbackEmail: string | null
+    feedbackPhone: string | null
+  }
 }
 
 /** What differs from one recipient to the next. */

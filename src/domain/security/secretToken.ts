@@ -20,6 +20,9 @@ export function tokenLookup(token: string): string | null {
 /** Constant-time equality of two tokens, whatever their lengths. */
 export function tokensMatch(given: string, stored: string | null | undefined): boolean {
   const a = crypto.createHash('sha256').update(given).digest()
-  const b = crypto.createHash('sha256').update(stored ?? '\u0000no-token').digest()
+  const b = crypto
+    .createHash('sha256')
+    .update(stored ?? '\u0000no-token')
+    .digest()
   return crypto.timingSafeEqual(a, b) && Boolean(stored)
 }

@@ -15,7 +15,8 @@ export type SendProgressView = DeliveryCounts & {
   isFinished: boolean
 }
 
-export const emptyCounts = (): DeliveryCounts => Object.fromEntries(DELIVERY_STATUSES.map(({ value }) => [value, 0])) as DeliveryCounts
+export const emptyCounts = (): DeliveryCounts =>
+  Object.fromEntries(DELIVERY_STATUSES.map(({ value }) => [value, 0])) as DeliveryCounts
 
 /**
  * What the send's admin view shows: counts per delivery status, the pace since the start and the
@@ -39,6 +40,17 @@ export function sendProgressView({
   const seconds = startedAt ? (end - Date.parse(startedAt)) / 1000 : 0
   const mailsPerSecond = seconds > 0 ? processed / seconds : null
   const isFinished = Boolean(finishedAt) || (total > 0 && full.queued === 0)
-  const etaSeconds = !isFinished && mailsPerSecond && mailsPerSecond > 0 ? Math.ceil(full.queued / mailsPerSecond) : null
-  return { ...full, total, processed, percent: total > 0 ? Math.floor((processed / total) * 100) : 0, mailsPerSecond, etaSeconds, isFinished }
+  const etaSeconds =
+    !isFinished && mailsPerSecond && mailsPerSecond > 0
+      ? Math.ceil(full.queued / mailsPerSecond)
+      : null
+  return {
+    ...full,
+    total,
+    processed,
+    percent: total > 0 ? Math.floor((processed / total) * 100) : 0,
+    mailsPerSecond,
+    etaSeconds,
+    isFinished,
+  }
 }

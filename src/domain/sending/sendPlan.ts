@@ -7,19 +7,37 @@ export const BATCH_SIZE = 100
  *
  * @example assignBatches({ emails: ['b@x.be', 'a@x.be'], batchSize: 1 }) // [{ email: 'a@x.be', batch: 1 }, { email: 'b@x.be', batch: 2 }]
  */
-export function assignBatches<T extends { email: string }>({ emails, batchSize = BATCH_SIZE }: { emails: T[]; batchSize?: number }): Array<T & { batch: number }> {
+export function assignBatches<T extends { email: string }>({
+  emails,
+  batchSize = BATCH_SIZE,
+}: {
+  emails: T[]
+  batchSize?: number
+}): Array<T & { batch: number }> {
   return [...emails]
     .sort((a, b) => (a.email < b.email ? -1 : a.email > b.email ? 1 : 0))
     .map((entry, index) => ({ ...entry, batch: Math.floor(index / batchSize) + 1 }))
 }
 
 /** The key that makes a batch exactly-once at the provider, across retries and restarts. */
-export function batchIdempotencyKey({ sendId, batch }: { sendId: number | string; batch: number }): string {
+export function batchIdempotencyKey({
+  sendId,
+  batch,
+}: {
+  sendId: number | string
+  batch: number
+}): string {
   return `send-${sendId}-batch-${batch}`
 }
 
 /** RFC 8058 one-click unsubscribe and RFC 2919 List-Id headers for a newsletter mail. */
-export function listHeaders({ unsubscribeUrl, listId }: { unsubscribeUrl: string; listId: string }): Record<string, string> {
+export function listHeaders({
+  unsubscribeUrl,
+  listId,
+}: {
+  unsubscribeUrl: string
+  listId: string
+}): Record<string, string> {
   return {
     'List-Unsubscribe': `<${unsubscribeUrl}>`,
     'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',

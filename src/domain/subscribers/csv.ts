@@ -7,7 +7,8 @@ export type CsvTable = { header: string[]; rows: Array<{ line: number; cells: st
 export function parseCsv(text: string): { table: CsvTable } | { error: string } {
   const source = text.replace(/^\uFEFF/, '')
   const firstLine = source.split(/\r?\n/, 1)[0] ?? ''
-  const delimiter = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
+  const delimiter =
+    (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ','
   const records: Array<{ line: number; cells: string[] }> = []
   let cells: string[] = []
   let cell = ''

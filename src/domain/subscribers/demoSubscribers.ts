@@ -21,7 +21,14 @@ export type DemoSubscriber = {
   lastName: string
   organisation: string
   status: 'active' | 'unsubscribed'
-  consent: { at: string; at_tz: typeof BRUSSELS; source: 'import'; detail: string; confirmedAt: string; confirmedAt_tz: typeof BRUSSELS }
+  consent: {
+    at: string
+    at_tz: typeof BRUSSELS
+    source: 'import'
+    detail: string
+    confirmedAt: string
+    confirmedAt_tz: typeof BRUSSELS
+  }
   unsubscribedAt?: string
   unsubscribedAt_tz?: typeof BRUSSELS
 }
@@ -35,11 +42,25 @@ const DAY = 86_400_000
  */
 export function demoSubscribers(today: Date, count = 36): DemoSubscriber[] {
   return Array.from({ length: count }, (_, index) => {
-    const [firstName, lastName, organisation] = PEOPLE[index % PEOPLE.length] as [string, string, string]
+    const [firstName, lastName, organisation] = PEOPLE[index % PEOPLE.length] as [
+      string,
+      string,
+      string,
+    ]
     const joined = new Date(today.getTime() - Math.round(((count - index) / count) * 360) * DAY)
     const isUnsubscribed = index % 6 === 5
-    const consent = { at: joined.toISOString(), at_tz: BRUSSELS, source: 'import' as const, detail: 'Démonstration', confirmedAt: joined.toISOString(), confirmedAt_tz: BRUSSELS }
-    const slug = `${firstName}.${lastName}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+    const consent = {
+      at: joined.toISOString(),
+      at_tz: BRUSSELS,
+      source: 'import' as const,
+      detail: 'Démonstration',
+      confirmedAt: joined.toISOString(),
+      confirmedAt_tz: BRUSSELS,
+    }
+    const slug = `${firstName}.${lastName}`
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
     return {
       email: `${slug}${index >= PEOPLE.length ? `.${index}` : ''}@example.org`,
       firstName,
@@ -47,7 +68,12 @@ export function demoSubscribers(today: Date, count = 36): DemoSubscriber[] {
       organisation,
       status: isUnsubscribed ? 'unsubscribed' : 'active',
       consent,
-      ...(isUnsubscribed ? { unsubscribedAt: new Date(joined.getTime() + 40 * DAY).toISOString(), unsubscribedAt_tz: BRUSSELS } : {}),
+      ...(isUnsubscribed
+        ? {
+            unsubscribedAt: new Date(joined.getTime() + 40 * DAY).toISOString(),
+            unsubscribedAt_tz: BRUSSELS,
+          }
+        : {}),
     }
   })
 }

@@ -5,7 +5,13 @@ import type { SubscriberStatus } from './subscription'
 import { normalizeEmail } from './subscription'
 import { suppressionHash } from './suppression'
 
-export type ImportRow = { line: number; email: string; firstName: string; lastName: string; organisation: string }
+export type ImportRow = {
+  line: number
+  email: string
+  firstName: string
+  lastName: string
+  organisation: string
+}
 export type ImportPlan = {
   toCreate: ImportRow[]
   toUpdate: Array<ImportRow & { id: number | string }>
@@ -38,16 +44,32 @@ export function planImport({
 }): { plan: ImportPlan } | { error: string } {
   const lower = table.header.map((name) => name.toLowerCase())
   const indexOf = (names: string[]) => lower.findIndex((name) => names.includes(name))
-  const columns = Object.fromEntries(Object.entries(COLUMNS).map(([key, names]) => [key, indexOf(names)])) as Record<keyof typeof COLUMNS, number>
-  if (columns.email < 0) return { error: `Colonne « email » introuvable dans l’en-tête (${table.header.join(', ') || 'vide'}).` }
+  const columns = Object.fromEntries(
+    Object.entries(COLUMNS).map(([key, names]) => [key, indexOf(names)]),
+  ) as Record<keyof typeof COLUMNS, number>
+  if (columns.email < 0)
+    return {
+      error: `Colonne « email » introuvable dans l’en-tête (${table.header.join(', ') || 'vide'}).`,
+    }
   const plan: ImportPlan = { toCreate: [], toUpdate: [], rejected: [] }
   const seen = new Map<string, number>()
   for (const { line, cells } of table.rows) {
-    const cell = (column: number) => (column >= 0 ? normalizeSingleLine(cells[column] ?? '').slice(0, 120) : '')
+    const cell = (column: number) =>
+      column >= 0 ? normalizeSingleLine(cells[column] ?? '').slice(0, 120) : ''
     const email = normalizeEmail(cells[columns.email] ?? '')
-    const row: ImportRow = { line, email, firstName: cell(columns.firstName), lastName: cell(columns.lastName), organisation: cell(columns.organisation) }
+    const row: ImportRow = {
+      line,
+      email,
+      firstName: cell(columns.firstName),
+      lastName: cell(columns.lastName),
+      organisation: cell(columns.organisation),
+    }
     if (cells.length !== table.header.length) {
-      plan.rejected.push({ line, email, reason: `${cells.length} colonnes au lieu de ${table.header.length}` })
+      plan.rejected.push({
+        line,
+        email,
+        reason: `${cells.length} colonnes au lieu de ${table.header.length}`,
+      })
       continue
     }
     if (!isEmailAddress(email)) {
@@ -61,9 +83,18 @@ export function planImport({
     seen.set(email, line)
     const known = existing.get(email)
     if (!known && suppressed.has(suppressionHash(email))) {
-      plan.rejected.push({ line, email, reason: 'effacé à sa demande (RGPD) : seul un nouvel abonnement par le formulaire peut le réinscrire' })
+      plan.rejected.push({
+        line,
+        email,
+        reason:
+          'effacé à sa demande (RGPD) : seul un nouvel abonnement par le formulaire peut le réinscrire',
+      })
     } else if (known && SUPPRESSED.includes(known.status)) {
-      plan.rejected.push({ line, email, reason: 'désinscrit ou en erreur : un import ne le réinscrit jamais' })
+      plan.rejected.push({
+        line,
+        email,
+        reason: 'désinscrit ou en erreur : un import ne le réinscrit jamais',
+      })
     } else if (known) {
       plan.toUpdate.push({ ...row, id: known.id })
     } else {

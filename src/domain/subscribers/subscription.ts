@@ -21,11 +21,20 @@ export function normalizeEmail(value: string): string {
   return value.trim().toLowerCase()
 }
 
-export type SubscriptionForm = { email: string; firstName?: string; lastName?: string; organisation?: string; hasConsented: boolean }
+export type SubscriptionForm = {
+  email: string
+  firstName?: string
+  lastName?: string
+  organisation?: string
+  hasConsented: boolean
+}
 
 /** Reads the public form; returns clean values or the French messages to show beside the fields. */
-export function parseSubscriptionForm(input: Record<string, unknown>): { form: SubscriptionForm } | { errors: Record<string, string> } {
-  const text = (name: string) => (typeof input[name] === 'string' ? normalizeSingleLine(input[name] as string).slice(0, 120) : '')
+export function parseSubscriptionForm(
+  input: Record<string, unknown>,
+): { form: SubscriptionForm } | { errors: Record<string, string> } {
+  const text = (name: string) =>
+    typeof input[name] === 'string' ? normalizeSingleLine(input[name] as string).slice(0, 120) : ''
   const email = normalizeEmail(typeof input.email === 'string' ? input.email : '')
   const errors: Record<string, string> = {}
   if (!isEmailAddress(email)) errors.email = 'Indiquez une adresse de courriel valide.'
@@ -33,7 +42,15 @@ export function parseSubscriptionForm(input: Record<string, unknown>): { form: S
     errors.consent = 'Cochez la case pour accepter de recevoir la lettre d’information.'
   }
   if (Object.keys(errors).length > 0) return { errors }
-  return { form: { email, firstName: text('firstName'), lastName: text('lastName'), organisation: text('organisation'), hasConsented: true } }
+  return {
+    form: {
+      email,
+      firstName: text('firstName'),
+      lastName: text('lastName'),
+      organisation: text('organisation'),
+      hasConsented: true,
+    },
+  }
 }
 
 /**
@@ -43,7 +60,11 @@ export function parseSubscriptionForm(input: Record<string, unknown>): { form: S
  * - active → nothing (already subscribed);
  * - complained → nothing: someone who reported us as spam gets no more mail.
  */
-export function onSubscribe(status: SubscriberStatus | null): { nextStatus: SubscriberStatus | null; shouldSendConfirmation: boolean } {
-  if (status === 'active' || status === 'complained') return { nextStatus: status, shouldSendConfirmation: false }
+export function onSubscribe(status: SubscriberStatus | null): {
+  nextStatus: SubscriberStatus | null
+  shouldSendConfirmation: boolean
+} {
+  if (status === 'active' || status === 'complained')
+    return { nextStatus: status, shouldSendConfirmation: false }
   return { nextStatus: 'pending', shouldSendConfirmation: true }
 }

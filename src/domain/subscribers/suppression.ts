@@ -8,5 +8,7 @@ import { normalizeEmail } from './subscription'
  * must survive a rotation of PAYLOAD_SECRET, and the hash is never shown or exported.
  */
 export function suppressionHash(email: string): string {
-  return createHash('sha256').update(`actunipso-suppression:v1:${normalizeEmail(email)}`).digest('hex')
+  return createHash('sha256')
+    .update(`actunipso-suppression:v1:${normalizeEmail(email)}`)
+    .digest('hex')
 }

@@ -8,8 +8,21 @@ function secretBytes(secret: string): Buffer {
 }
 
 /** The `svix-signature` value for a payload: "v1,<base64 HMAC-SHA256 of id.timestamp.body>". */
-export function signWebhook({ secret, id, timestamp, body }: { secret: string; id: string; timestamp: number; body: string }): string {
-  const digest = crypto.createHmac('sha256', secretBytes(secret)).update(`${id}.${timestamp}.${body}`).digest('base64')
+export function signWebhook({
+  secret,
+  id,
+  timestamp,
+  body,
+}: {
+  secret: string
+  id: string
+  timestamp: number
+  body: string
+}): string {
+  const digest = crypto
+    .createHmac('sha256', secretBytes(secret))
+    .update(`${id}.${timestamp}.${body}`)
+    .digest('base64')
   return `v1,${digest}`
 }
 
@@ -35,7 +48,8 @@ export function verifyWebhook({
   if (!id || !timestamp || !signatures) return { isValid: false, reason: 'missing svix headers' }
   const seconds = Number(timestamp)
   if (!Number.isInteger(seconds)) return { isValid: false, reason: 'invalid timestamp' }
-  if (Math.abs(now.getTime() / 1000 - seconds) > WEBHOOK_TOLERANCE_SECONDS) return { isValid: false, reason: 'timestamp outside tolerance' }
+  if (Math.abs(now.getTime() / 1000 - seconds) > WEBHOOK_TOLERANCE_SECONDS)
+    return { isValid: false, reason: 'timestamp outside tolerance' }
   const expected = Buffer.from(signWebhook({ secret, id, timestamp: seconds, body }))
   const isMatch = signatures.split(' ').some((candidate) => {
     const given = Buffer.from(candidate)
@@ -44,10 +58,16 @@ export function verifyWebhook({
   return isMatch ? { isValid: true } : { isValid: false, reason: 'signature mismatch' }
 }
 
-export type ResendWebhookEvent = { type: string; created_at?: string; data?: { email_id?: string; to?: string[]; tags?: Record<string, string> } }
+export type ResendWebhookEvent = {
+  type: string
+  created_at?: string
+  data?: { email_id?: string; to?: string[]; tags?: Record<string, string> }
+}
 
 /** Delivery status for a Resend event type, or null for events we do not track. */
-export function deliveryStatusFor(type: string): 'sent' | 'delivered' | 'bounced' | 'complained' | null {
+export function deliveryStatusFor(
+  type: string,
+): 'sent' | 'delivered' | 'bounced' | 'complained' | null {
   switch (type) {
     case 'email.sent':
       return 'sent'

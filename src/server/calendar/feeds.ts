@@ -2,7 +2,11 @@ import type { Payload, Where } from 'payload'
 
 import { readEnv } from '@/config/env'
 import type { CalendarEvent, MeetingDoc, PublicEventDoc } from '@/domain/calendar/calendarEvent'
-import { feedWindow, meetingToCalendar, publicEventToCalendar } from '@/domain/calendar/calendarEvent'
+import {
+  feedWindow,
+  meetingToCalendar,
+  publicEventToCalendar,
+} from '@/domain/calendar/calendarEvent'
 import type { CalendarMeta } from '@/domain/calendar/buildCalendar'
 import { GOVERNANCE_KINDS } from '@/domain/content/options'
 import type { MeetingKind } from '@/domain/content/options'
@@ -19,24 +23,74 @@ const settings = () => {
   const { serverUrl } = readEnv()
   return { baseUrl: serverUrl, domain: new URL(serverUrl).hostname }
 }
-const venueOf = (value: unknown): Venue | null => (value && typeof value === 'object' ? (value as Venue) : null)
+const venueOf = (value: unknown): Venue | null =>
+  value && typeof value === 'object' ? (value as Venue) : null
 
 /** Future events plus the most recent past ones of a collection, read as the server (filters decide). */
-async function loadWindow<T>({ payload, collection, where, pastLimit, now }: { payload: Payload; collection: 'agenda-items' | 'conferences' | 'meetings'; where: Where; pastLimit: number; now: Date }): Promise<T[]> {
+async function loadWindow<T>({
+  payload,
+  collection,
+  where,
+  pastLimit,
+  now,
+}: {
+  payload: Payload
+  collection: 'agenda-items' | 'conferences' | 'meetings'
+  where: Where
+  pastLimit: number
+  now: Date
+}): Promise<T[]> {
   const nowIso = now.toISOString()
   const [future, past] = await Promise.all([
-    payload.find({ collection, where: { and: [where, { startsAt: { greater_than_equal: nowIso } }] }, sort: 'startsAt', pagination: false, depth: 1, overrideAccess: true }),
-    payload.find({ collection, where: { and: [where, { startsAt: { less_than: nowIso } }] }, sort: '-startsAt', limit: pastLimit, depth: 1, overrideAccess: true }),
+    payload.find({
+      collection,
+      where: { and: [where, { startsAt: { greater_than_equal: nowIso } }] },
+      sort: 'startsAt',
+      pagination: false,
+      depth: 1,
+      overrideAccess: true,
+    }),
+    payload.find({
+      collection,
+      where: { and: [where, { startsAt: { less_than: nowIso } }] },
+      sort: '-startsAt',
+      limit: pastLimit,
+      depth: 1,
+      overrideAccess: true,
+    }),
   ])
   return [...past.docs, ...future.docs] as T[]
 }
 
-async function publicEvents({ payload, collections, now, pastLimit }: { payload: Payload; collections: Array<'agenda-items' | 'conferences'>; now: Date; pastLimit: number }) {
+async function publicEvents({
+  payload,
+  collections,
+  now,
+  pastLimit,
+}: {
+  payload: Payload
+  collections: Array<'agenda-items' | 'conferences'>
+  now: Date
+  pastLimit: number
+}) {
   const { baseUrl, domain } = settings()
   const lists = await Promise.all(
     collections.map(async (collection) =>
-      (await loadWindow<PublicEventDoc & { venue?: unknown }>({ payload, collection, where: { isPublished: { equals: true } }, pastLimit, now })).map((doc) =>
-        publicEventToCalendar({ doc: { ...doc, venue: venueOf(doc.venue) }, collection, baseUrl, domain }),
+      (
+        await loadWindow<PublicEventDoc & { venue?: unknown }>({
+          payload,
+          collection,
+          where: { isPublished: { equals: true } },
+          pastLimit,
+          now,
+        })
+      ).map((doc) =>
+        publicEventToCalendar({
+          doc: { ...doc, venue: venueOf(doc.venue) },
+          collection,
+          baseUrl,
+          domain,
+        }),
       ),
     ),
   )
@@ -44,7 +98,17 @@ async function publicEvents({ payload, collections, now, pastLimit }: { payload:
 }
 
 /** /calendars/agenda.ics and /calendars/conferences.ics */
-export async function publicFeed({ payload, kind, now = new Date(), pastLimit = DEFAULT_PAST_LIMIT }: { payload: Payload; kind: 'agenda' | 'conferences'; now?: Date; pastLimit?: number }): Promise<Feed> {
+export async function publicFeed({
+  payload,
+  kind,
+  now = new Date(),
+  pastLimit = DEFAULT_PAST_LIMIT,
+}: {
+  payload: Payload
+  kind: 'agenda' | 'conferences'
+  now?: Date
+  pastLimit?: number
+}): Promise<Feed> {
   const isAgenda = kind === 'agenda'
   return {
     kind,
@@ -55,7 +119,12 @@ export async function publicFeed({ payload, kind, now = new Date(), pastLimit = 
         : 'Les conférences organisées ou co-organisées par l’UNIPSO.',
       organizer: ORGANIZER,
     },
-    events: await publicEvents({ payload, collections: isAgenda ? ['agenda-items', 'conferences'] : ['conferences'], now, pastLimit }),
+    events: await publicEvents({
+      payload,
+      collections: isAgenda ? ['agenda-items', 'conferences'] : ['conferences'],
+      now,
+      pastLimit,
+    }),
   }
 }
 
@@ -67,11 +136,15 @@ export async function memberForToken(payload: Payload, token: string): Promise<M
 
 /** Which meetings a member sees: governance bodies and the working groups they follow. */
 export function memberMeetingsWhere(member: Member): Where {
-  const groups = (member.workingGroups ?? []).map((group) => (typeof group === 'object' ? group.id : group))
+  const groups = (member.workingGroups ?? []).map((group) =>
+    typeof group === 'object' ? group.id : group,
+  )
   return {
     or: [
       { kind: { in: [...GOVERNANCE_KINDS] } },
-      ...(groups.length ? [{ and: [{ kind: { equals: 'gt' } }, { workingGroup: { in: groups } }] }] : []),
+      ...(groups.length
+        ? [{ and: [{ kind: { equals: 'gt' } }, { workingGroup: { in: groups } }] }]
+        : []),
     ],
   }
 }
@@ -92,18 +165,39 @@ export function meetingDocToCalendar(doc: Record<string, unknown>): CalendarEven
 }
 
 /** /calendars/members/<token>.ics: the public agenda plus the member's meetings. */
-export async function memberFeed({ payload, member, now = new Date(), pastLimit = DEFAULT_PAST_LIMIT }: { payload: Payload; member: Member; now?: Date; pastLimit?: number }): Promise<Feed> {
+export async function memberFeed({
+  payload,
+  member,
+  now = new Date(),
+  pastLimit = DEFAULT_PAST_LIMIT,
+}: {
+  payload: Payload
+  member: Member
+  now?: Date
+  pastLimit?: number
+}): Promise<Feed> {
   const [agenda, meetings] = await Promise.all([
     publicEvents({ payload, collections: ['agenda-items', 'conferences'], now, pastLimit }),
-    loadWindow<Record<string, unknown>>({ payload, collection: 'meetings', where: memberMeetingsWhere(member), pastLimit, now }),
+    loadWindow<Record<string, unknown>>({
+      payload,
+      collection: 'meetings',
+      where: memberMeetingsWhere(member),
+      pastLimit,
+      now,
+    }),
   ])
   return {
     kind: `member-${member.id}`,
     meta: {
       name: `UNIPSO – agenda de ${member.name}`,
-      description: 'Agenda de l’UNIPSO avec les instances (Bureau, CA, AG) et vos groupes de travail. Lien personnel : ne le partagez pas.',
+      description:
+        'Agenda de l’UNIPSO avec les instances (Bureau, CA, AG) et vos groupes de travail. Lien personnel : ne le partagez pas.',
       organizer: ORGANIZER,
     },
-    events: feedWindow({ events: [...agenda, ...meetings.map(meetingDocToCalendar)], now, pastLimit }),
+    events: feedWindow({
+      events: [...agenda, ...meetings.map(meetingDocToCalendar)],
+      now,
+      pastLimit,
+    }),
   }
 }

@@ -55,7 +55,8 @@ export async function runSchedulerTick({
     results = await sendDueIssues({ payload, mailer, now })
     for (const { sendId, result } of results) logger.info({ sendId, result, msg: 'Envoi planifié' })
     const failed = results.filter((entry) => entry.result === 'failed').map((entry) => entry.sendId)
-    if (failed.length > 0) error = `Envoi(s) en échec : n° ${failed.join(', ')} (voir Diffusion > Envois, erreur du dernier essai).`
+    if (failed.length > 0)
+      error = `Envoi(s) en échec : n° ${failed.join(', ')} (voir Diffusion > Envois, erreur du dernier essai).`
   } catch (caught) {
     logger.error({ err: caught, msg: 'Tâche d’envoi en échec' })
     error = String((caught as Error).message ?? caught).slice(0, 1000)
@@ -63,7 +64,11 @@ export async function runSchedulerTick({
   await recordHeartbeat({
     payload,
     logger,
-    data: { lastTickAt: new Date().toISOString(), lastTickOk: error === null, lastTickError: error },
+    data: {
+      lastTickAt: new Date().toISOString(),
+      lastTickOk: error === null,
+      lastTickError: error,
+    },
   })
   return { isOk: error === null, error, results }
 }
@@ -73,8 +78,13 @@ function cronLogger(logger: TaskLogger): CronLogger {
   return {
     info: (message) => logger.debug({ msg: message }),
     warn: (message) => logger.warn({ msg: message }),
-    error: (message, err) => logger.error({ err: err ?? message, msg: typeof message === 'string' ? message : 'node-cron' }),
-    debug: (message, err) => logger.debug({ err, msg: typeof message === 'string' ? message : 'node-cron' }),
+    error: (message, err) =>
+      logger.error({
+        err: err ?? message,
+        msg: typeof message === 'string' ? message : 'node-cron',
+      }),
+    debug: (message, err) =>
+      logger.debug({ err, msg: typeof message === 'string' ? message : 'node-cron' }),
   }
 }
 
@@ -95,12 +105,16 @@ export function startScheduler({
   expression?: string
 }) {
   const logger = payload.logger.child({ task: TASK })
-  const task = cron.schedule(expression, () => runSchedulerTick({ payload, mailer, now: new Date() }), {
-    name: TASK,
-    timezone: BRUSSELS,
-    noOverlap: true,
-    logger: cronLogger(logger),
-  })
+  const task = cron.schedule(
+    expression,
+    () => runSchedulerTick({ payload, mailer, now: new Date() }),
+    {
+      name: TASK,
+      timezone: BRUSSELS,
+      noOverlap: true,
+      logger: cronLogger(logger),
+    },
+  )
   // node-cron itself logs the skipped run (warn, through cronLogger).
   task.on('execution:overlap', async () => {
     await recordHeartbeat({ payload, logger, data: { lastTickAt: new Date().toISOString() } })

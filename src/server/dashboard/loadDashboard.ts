@@ -6,14 +6,39 @@ import { monthOf } from '@/domain/dates/brussels'
 import type { DeliveryCounts } from '@/domain/sending/progress'
 import { deliveryCounts } from '../sending/sendProgress'
 
-export type DashboardEvent = { kind: 'agenda' | 'conference' | 'meeting'; collection: string; id: number | string; title: string; startsAt: string; isAllDay: boolean; status: string | null }
-export type DashboardSend = { id: number | string; label: string; status: string; finishedAt: string | null; counts: DeliveryCounts }
+export type DashboardEvent = {
+  kind: 'agenda' | 'conference' | 'meeting'
+  collection: string
+  id: number | string
+  title: string
+  startsAt: string
+  isAllDay: boolean
+  status: string | null
+}
+export type DashboardSend = {
+  id: number | string
+  label: string
+  status: string
+  finishedAt: string | null
+  counts: DeliveryCounts
+}
 export type DashboardTask = { text: string; href: string }
 export type DashboardData = {
-  nextIssue: { id: number | string; month: string; subject: string; status: string; scheduledAt: string | null } | null
+  nextIssue: {
+    id: number | string
+    month: string
+    subject: string
+    status: string
+    scheduledAt: string | null
+  } | null
   upcoming: DashboardEvent[]
   /** Broadcast data: only for communication staff and admins (subscribers are personal data). */
-  broadcast: { sends: DashboardSend[]; subscribers: SubscriberMonth[]; activeNow: number; pendingNow: number } | null
+  broadcast: {
+    sends: DashboardSend[]
+    subscribers: SubscriberMonth[]
+    activeNow: number
+    pendingNow: number
+  } | null
   tasks: DashboardTask[]
 }
 
@@ -24,40 +49,136 @@ const DAY = 86_400_000
  * communication staff the last sends and the subscriber history. Reads through the Local API with
  * the user's own access, so nobody sees more here than in the collections.
  */
-export async function loadDashboard({ payload, user, canSeeBroadcast, now = new Date() }: { payload: Payload; user: unknown; canSeeBroadcast: boolean; now?: Date }): Promise<DashboardData> {
+export async function loadDashboard({
+  payload,
+  user,
+  canSeeBroadcast,
+  now = new Date(),
+}: {
+  payload: Payload
+  user: unknown
+  canSeeBroadcast: boolean
+  now?: Date
+}): Promise<DashboardData> {
   const asUser = { user: user as never, overrideAccess: false, depth: 0 } as const
   const until = new Date(now.getTime() + 30 * DAY).toISOString()
-  const inWindow = { and: [{ startsAt: { greater_than_equal: now.toISOString() } }, { startsAt: { less_than: until } }] }
+  const inWindow = {
+    and: [
+      { startsAt: { greater_than_equal: now.toISOString() } },
+      { startsAt: { less_than: until } },
+    ],
+  }
   const currentMonth = monthOf(now)
 
   const [issues, agenda, conferences, meetings] = await Promise.all([
-    payload.find({ collection: 'issues', ...asUser, where: { and: [{ status: { not_equals: 'sent' } }, { month: { greater_than_equal: currentMonth } }] }, sort: 'month', limit: 1 }),
-    payload.find({ collection: 'agenda-items', ...asUser, where: inWindow, sort: 'startsAt', limit: 20 }),
-    payload.find({ collection: 'conferences', ...asUser, where: inWindow, sort: 'startsAt', limit: 20 }),
-    payload.find({ collection: 'meetings', ...asUser, where: inWindow, sort: 'startsAt', limit: 20 }),
+    payload.find({
+      collection: 'issues',
+      ...asUser,
+      where: {
+        and: [{ status: { not_equals: 'sent' } }, { month: { greater_than_equal: currentMonth } }],
+      },
+      sort: 'month',
+      limit: 1,
+    }),
+    payload.find({
+      collection: 'agenda-items',
+      ...asUser,
+      where: inWindow,
+      sort: 'startsAt',
+      limit: 20,
+    }),
+    payload.find({
+      collection: 'conferences',
+      ...asUser,
+      where: inWindow,
+      sort: 'startsAt',
+      limit: 20,
+    }),
+    payload.find({
+      collection: 'meetings',
+      ...asUser,
+      where: inWindow,
+      sort: 'startsAt',
+      limit: 20,
+    }),
   ])
   const issue = issues.docs[0]
   const upcoming: DashboardEvent[] = [
-    ...agenda.docs.map((doc) => ({ kind: 'agenda' as const, collection: 'agenda-items', id: doc.id, title: doc.title, startsAt: doc.startsAt, isAllDay: Boolean(doc.isAllDay), status: doc.status ?? null })),
-    ...conferences.docs.map((doc) => ({ kind: 'conference' as const, collection: 'conferences', id: doc.id, title: doc.title, startsAt: doc.startsAt, isAllDay: false, status: doc.status ?? null })),
-    ...meetings.docs.map((doc) => ({ kind: 'meeting' as const, collection: 'meetings', id: doc.id, title: doc.title ?? 'Réunion', startsAt: doc.startsAt, isAllDay: false, status: doc.status ?? null })),
+    ...agenda.docs.map((doc) => ({
+      kind: 'agenda' as const,
+      collection: 'agenda-items',
+      id: doc.id,
+      title: doc.title,
+      startsAt: doc.startsAt,
+      isAllDay: Boolean(doc.isAllDay),
+      status: doc.status ?? null,
+    })),
+    ...conferences.docs.map((doc) => ({
+      kind: 'conference' as const,
+      collection: 'conferences',
+      id: doc.id,
+      title: doc.title,
+      startsAt: doc.startsAt,
+      isAllDay: false,
+      status: doc.status ?? null,
+    })),
+    ...meetings.docs.map((doc) => ({
+      kind: 'meeting' as const,
+      collection: 'meetings',
+      id: doc.id,
+      title: doc.title ?? 'Réunion',
+      startsAt: doc.startsAt,
+      isAllDay: false,
+      status: doc.status ?? null,
+    })),
   ].sort((a, b) => a.startsAt.localeCompare(b.startsAt))
 
   const tasks: DashboardTask[] = []
-  const nextIssue = issue ? { id: issue.id, month: issue.month, subject: issue.subject, status: issue.status ?? 'draft', scheduledAt: issue.scheduledAt ?? null } : null
-  if (nextIssue?.status === 'ready') tasks.push({ text: `${nextIssue.subject} attend l’approbation de la communication.`, href: `/admin/collections/issues/${nextIssue.id}` })
-  if (nextIssue?.status === 'approved') tasks.push({ text: `${nextIssue.subject} est approuvé mais pas encore programmé.`, href: `/admin/collections/issues/${nextIssue.id}` })
+  const nextIssue = issue
+    ? {
+        id: issue.id,
+        month: issue.month,
+        subject: issue.subject,
+        status: issue.status ?? 'draft',
+        scheduledAt: issue.scheduledAt ?? null,
+      }
+    : null
+  if (nextIssue?.status === 'ready')
+    tasks.push({
+      text: `${nextIssue.subject} attend l’approbation de la communication.`,
+      href: `/admin/collections/issues/${nextIssue.id}`,
+    })
+  if (nextIssue?.status === 'approved')
+    tasks.push({
+      text: `${nextIssue.subject} est approuvé mais pas encore programmé.`,
+      href: `/admin/collections/issues/${nextIssue.id}`,
+    })
 
   let broadcast: DashboardData['broadcast'] = null
   if (canSeeBroadcast) {
     const [sendDocs, subscriberDocs] = await Promise.all([
       payload.find({ collection: 'sends', ...asUser, sort: '-createdAt', limit: 6 }),
-      payload.find({ collection: 'subscribers', ...asUser, pagination: false, select: { status: true, consent: true, unsubscribedAt: true, createdAt: true } }),
+      payload.find({
+        collection: 'subscribers',
+        ...asUser,
+        pagination: false,
+        select: { status: true, consent: true, unsubscribedAt: true, createdAt: true },
+      }),
     ])
     const sends = await Promise.all(
-      sendDocs.docs.map(async (send) => ({ id: send.id, label: send.label ?? `Envoi ${send.id}`, status: send.status, finishedAt: send.finishedAt ?? null, counts: await deliveryCounts(payload, send.id) })),
+      sendDocs.docs.map(async (send) => ({
+        id: send.id,
+        label: send.label ?? `Envoi ${send.id}`,
+        status: send.status,
+        finishedAt: send.finishedAt ?? null,
+        counts: await deliveryCounts(payload, send.id),
+      })),
     )
-    for (const send of sends.filter((entry) => entry.status === 'failed')) tasks.push({ text: `L’envoi « ${send.label} » a échoué : voir l’erreur.`, href: `/admin/collections/sends/${send.id}` })
+    for (const send of sends.filter((entry) => entry.status === 'failed'))
+      tasks.push({
+        text: `L’envoi « ${send.label} » a échoué : voir l’erreur.`,
+        href: `/admin/collections/sends/${send.id}`,
+      })
     const rows = subscriberDocs.docs.map((doc) => ({
       status: doc.status,
       joinedAt: doc.consent?.confirmedAt ?? doc.consent?.at ?? doc.createdAt,

@@ -7,7 +7,9 @@ import { migrations } from '@/migrations'
  * Payload's CLI can exit 0 having done nothing, so success is verified, not assumed.
  * MongoDB has no SQL schema to migrate.
  */
-export async function applyMigrations(payload: Payload): Promise<{ applied: string[]; total: number }> {
+export async function applyMigrations(
+  payload: Payload,
+): Promise<{ applied: string[]; total: number }> {
   if (payload.db.name === 'mongoose') return { applied: [], total: 0 }
   const before = await appliedMigrationNames(payload)
   // Generated migrations type their arguments precisely; Payload's Migration takes `unknown`.
@@ -29,7 +31,9 @@ export async function appliedMigrationNames(payload: Payload): Promise<Set<strin
       overrideAccess: true,
       depth: 0,
     })
-    return new Set(docs.map((doc) => String((doc as { name?: string }).name)).filter((name) => name !== 'dev'))
+    return new Set(
+      docs.map((doc) => String((doc as { name?: string }).name)).filter((name) => name !== 'dev'),
+    )
   } catch (error) {
     // A fresh database has no migrations table yet: nothing applied.
     if (/no such table/i.test(errorChainText(error))) return new Set()

@@ -25,12 +25,19 @@ export async function pendingSchemaChanges(payload: Payload): Promise<string[]> 
   const { generateDrizzleJson, generateMigration, upSnapshot } = db.requireDrizzleKit()
   const after = await generateDrizzleJson(db.schema)
   const latest = fs.existsSync(db.migrationDir)
-    ? fs.readdirSync(db.migrationDir).filter((file) => file.endsWith('.json')).sort().reverse()[0]
+    ? fs
+        .readdirSync(db.migrationDir)
+        .filter((file) => file.endsWith('.json'))
+        .sort()
+        .reverse()[0]
     : undefined
   let before = db.defaultDrizzleSnapshot
   if (latest) {
-    before = JSON.parse(fs.readFileSync(path.join(db.migrationDir, latest), 'utf8')) as { version: string }
-    if (upSnapshot && (before as { version: string }).version < after.version) before = upSnapshot(before)
+    before = JSON.parse(fs.readFileSync(path.join(db.migrationDir, latest), 'utf8')) as {
+      version: string
+    }
+    if (upSnapshot && (before as { version: string }).version < after.version)
+      before = upSnapshot(before)
   }
   return generateMigration(before, after)
 }

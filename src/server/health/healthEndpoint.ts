@@ -15,7 +15,15 @@ export const healthEndpoint: Endpoint = {
   path: '/health',
   method: 'get',
   handler: async (req) => {
-    const report = await checkHealth({ payload: req.payload, env: readEnv(), upSince, isDetailed: Boolean(req.user) })
-    return Response.json(report, { status: report.status === 'ok' ? 200 : 503, headers: { 'cache-control': 'no-store' } })
+    const report = await checkHealth({
+      payload: req.payload,
+      env: readEnv(),
+      upSince,
+      isDetailed: Boolean(req.user),
+    })
+    return Response.json(report, {
+      status: report.status === 'ok' ? 200 : 503,
+      headers: { 'cache-control': 'no-store' },
+    })
   },
 }

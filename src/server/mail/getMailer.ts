@@ -14,7 +14,9 @@ export function getMailer(): Mailer {
 }
 
 const asList = (value: SendEmailOptions['to']): string[] =>
-  (Array.isArray(value) ? value : value ? [value] : []).map((entry) => (typeof entry === 'string' ? entry : entry.address))
+  (Array.isArray(value) ? value : value ? [value] : []).map((entry) =>
+    typeof entry === 'string' ? entry : entry.address,
+  )
 
 /** Payload's own mails (password reset) go through the same transport as everything else. */
 export const mailerEmailAdapter: EmailAdapter = () => {

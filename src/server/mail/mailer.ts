@@ -19,10 +19,17 @@ export type Mailer = {
   readonly isLocal: boolean
   readonly outboxUrl: string | null
   send: (email: OutgoingEmail, options?: { idempotencyKey?: string }) => Promise<{ id: string }>
-  sendBatch: (emails: OutgoingEmail[], options?: { idempotencyKey?: string }) => Promise<{ ids: string[] }>
+  sendBatch: (
+    emails: OutgoingEmail[],
+    options?: { idempotencyKey?: string },
+  ) => Promise<{ ids: string[] }>
 }
 
-type ResendResult<T> = { data: T | null; error: { name?: string; message?: string; statusCode?: number | null } | null; headers?: Record<string, string> | null }
+type ResendResult<T> = {
+  data: T | null
+  error: { name?: string; message?: string; statusCode?: number | null } | null
+  headers?: Record<string, string> | null
+}
 
 /** The Resend SDK returns errors instead of throwing: every result goes through here. */
 function unwrap<T>(result: ResendResult<T>): T {
@@ -64,7 +71,10 @@ export async function withRetry<T>(
       return await work()
     } catch (error) {
       if (!(error instanceof MailerError) || !error.isRetryable || attempt >= attempts) throw error
-      const delay = error.retryAfterSeconds !== null ? error.retryAfterSeconds * 1000 : baseDelayMs * 2 ** (attempt - 1)
+      const delay =
+        error.retryAfterSeconds !== null
+          ? error.retryAfterSeconds * 1000
+          : baseDelayMs * 2 ** (attempt - 1)
       const delayMs = Math.min(delay, maxDelayMs)
       onRetry({ attempt, delayMs, error })
       await sleep(delayMs)
@@ -76,7 +86,12 @@ export async function withRetry<T>(
  * The Resend transport. Without RESEND_API_KEY it talks to the project's local Resend-compatible
  * server (MAIL_LOCAL_URL), whose outbox page shows every mail: the whole flow without an account.
  */
-export function createMailer(env: Pick<Env, 'RESEND_API_KEY' | 'RESEND_BASE_URL' | 'MAIL_FROM' | 'MAIL_REPLY_TO' | 'mailLocalUrl'>): Mailer {
+export function createMailer(
+  env: Pick<
+    Env,
+    'RESEND_API_KEY' | 'RESEND_BASE_URL' | 'MAIL_FROM' | 'MAIL_REPLY_TO' | 'mailLocalUrl'
+  >,
+): Mailer {
   const isLocal = !env.RESEND_API_KEY
   const baseUrl = env.RESEND_BASE_URL ?? (isLocal ? env.mailLocalUrl : 'https://api.resend.com')
   const resend = new Resend(env.RESEND_API_KEY ?? 're_local_development', { baseUrl })
@@ -97,7 +112,11 @@ export function createMailer(env: Pick<Env, 'RESEND_API_KEY' | 'RESEND_BASE_URL'
       // One mail, one key: a retry after a lost answer never sends it twice.
       const idempotencyKey = options.idempotencyKey ?? `single-${crypto.randomUUID()}`
       const data = await withRetry(async () =>
-        unwrap((await resend.emails.send(toApi(email), { idempotencyKey })) as ResendResult<{ id: string }>),
+        unwrap(
+          (await resend.emails.send(toApi(email), { idempotencyKey })) as ResendResult<{
+            id: string
+          }>,
+        ),
       )
       return { id: data.id }
     },

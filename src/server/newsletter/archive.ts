@@ -10,12 +10,26 @@ export type ArchiveEntry = { month: string; monthLabel: string; number: number; 
 
 /** Sent issues, newest first. Read as an anonymous visitor: access rules decide what is public. */
 export async function listArchive(payload: Payload): Promise<ArchiveEntry[]> {
-  const { docs } = await payload.find({ collection: 'issues', sort: '-month', pagination: false, depth: 0, overrideAccess: false })
-  return docs.map((issue) => ({ month: issue.month, monthLabel: formatIssueMonth(issue.month), number: issue.number, subject: issue.subject }))
+  const { docs } = await payload.find({
+    collection: 'issues',
+    sort: '-month',
+    pagination: false,
+    depth: 0,
+    overrideAccess: false,
+  })
+  return docs.map((issue) => ({
+    month: issue.month,
+    monthLabel: formatIssueMonth(issue.month),
+    number: issue.number,
+    subject: issue.subject,
+  }))
 }
 
 /** The view model of a sent issue for the web archive, or null when there is no sent issue that month. */
-export async function archivedIssueView(payload: Payload, month: string): Promise<IssueView | null> {
+export async function archivedIssueView(
+  payload: Payload,
+  month: string,
+): Promise<IssueView | null> {
   if (validateIssueMonth(month) !== true) return null
   const { docs } = await payload.find({
     collection: 'issues',
@@ -26,5 +40,8 @@ export async function archivedIssueView(payload: Payload, month: string): Promis
   })
   const issue = docs[0]
   if (!issue) return null
-  return toIssueView({ source: await loadIssueSource({ payload, issue }), baseUrl: readEnv().serverUrl })
+  return toIssueView({
+    source: await loadIssueSource({ payload, issue }),
+    baseUrl: readEnv().serverUrl,
+  })
 }

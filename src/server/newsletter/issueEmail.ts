@@ -21,15 +21,35 @@ export type IssueEmail = {
 
 /** A recipient for previews and test sends: the greeting with a placeholder name, no real unsubscribe token. */
 export function sampleRecipient(baseUrl: string): RecipientParts {
-  return { greeting: greetingFor('Prénom'), unsubscribeUrl: `${baseUrl}/newsletter/desinscription?token=exemple` }
+  return {
+    greeting: greetingFor('Prénom'),
+    unsubscribeUrl: `${baseUrl}/newsletter/desinscription?token=exemple`,
+  }
 }
 
 /** Loads, renders once and checks an issue: what preview, test send, approval and sending share. */
-export async function buildIssueEmail({ payload, issue, req }: { payload: Payload; issue: Issue; req?: PayloadRequest }): Promise<IssueEmail> {
+export async function buildIssueEmail({
+  payload,
+  issue,
+  req,
+}: {
+  payload: Payload
+  issue: Issue
+  req?: PayloadRequest
+}): Promise<IssueEmail> {
   const baseUrl = readEnv().serverUrl
   const source = await loadIssueSource({ payload, issue, req })
   const view = toIssueView({ source, baseUrl })
   const templates = await renderIssueTemplates(view)
-  const htmlBytes = Buffer.byteLength(personalizeIssue({ templates, recipient: sampleRecipient(baseUrl) }).html, 'utf8')
-  return { source, view, templates, htmlBytes, warnings: issueWarnings({ source, view, htmlBytes }) }
+  const htmlBytes = Buffer.byteLength(
+    personalizeIssue({ templates, recipient: sampleRecipient(baseUrl) }).html,
+    'utf8',
+  )
+  return {
+    source,
+    view,
+    templates,
+    htmlBytes,
+    warnings: issueWarnings({ source, view, htmlBytes }),
+  }
 }

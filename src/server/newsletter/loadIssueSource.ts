@@ -1,14 +1,31 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { MeetingKind } from '@/domain/content/options'
-import type { ArticleInput, EventInput, IssueSource, StaffInput, VenueInput } from '@/domain/newsletter/types'
-import type { AgendaItem, Article, Conference, Issue, Meeting, Staff, Venue, WorkingGroup } from '@/payload-types'
+import type {
+  ArticleInput,
+  EventInput,
+  IssueSource,
+  StaffInput,
+  VenueInput,
+} from '@/domain/newsletter/types'
+import type {
+  AgendaItem,
+  Article,
+  Conference,
+  Issue,
+  Meeting,
+  Staff,
+  Venue,
+  WorkingGroup,
+} from '@/payload-types'
 
 /** A relationship as loaded with depth ≥ 1: the document, or null when missing or not readable. */
 function populated<T extends object>(value: number | string | T | null | undefined): T | null {
   return value && typeof value === 'object' ? value : null
 }
-const populatedList = <T extends object>(values: Array<number | string | T> | null | undefined): T[] =>
+const populatedList = <T extends object>(
+  values: Array<number | string | T> | null | undefined,
+): T[] =>
   (values ?? []).map((value) => populated(value)).filter((value): value is T => value !== null)
 
 const staffInput = (person: Staff): StaffInput => ({
@@ -19,10 +36,21 @@ const staffInput = (person: Staff): StaffInput => ({
 })
 const venueInput = (venue: Venue | null): VenueInput | null =>
   venue
-    ? { name: venue.name, street: venue.street, postcode: venue.postcode, city: venue.city, isOnline: venue.isOnline, url: venue.url, mapUrl: venue.mapUrl }
+    ? {
+        name: venue.name,
+        street: venue.street,
+        postcode: venue.postcode,
+        city: venue.city,
+        isOnline: venue.isOnline,
+        url: venue.url,
+        mapUrl: venue.mapUrl,
+      }
     : null
 
-function eventInput(event: AgendaItem | Conference, collection: EventInput['collection']): EventInput {
+function eventInput(
+  event: AgendaItem | Conference,
+  collection: EventInput['collection'],
+): EventInput {
   const conference = collection === 'conferences' ? (event as Conference) : null
   return {
     id: event.id,
@@ -38,7 +66,9 @@ function eventInput(event: AgendaItem | Conference, collection: EventInput['coll
     programme: (event.programme ?? []).map((entry) => entry.item),
     practicalInfo: event.practicalInfo,
     contacts: populatedList(event.contacts).map(staffInput),
-    externalContacts: (event.externalContacts ?? []).map(({ name, organisation, email, phone }) => ({ name, organisation, email, phone })),
+    externalContacts: (event.externalContacts ?? []).map(
+      ({ name, organisation, email, phone }) => ({ name, organisation, email, phone }),
+    ),
     coOrganisers: (event.coOrganisers ?? []).map(({ name, url }) => ({ name, url })),
     registrationUrl: event.registrationUrl,
     signedBy: populatedList(event.signedBy).map(staffInput),
@@ -54,7 +84,15 @@ function eventInput(event: AgendaItem | Conference, collection: EventInput['coll
 }
 
 /** Finds an issue by id or by month ("2020-02"). */
-export async function findIssue({ payload, ref, req }: { payload: Payload; ref: string | number; req?: PayloadRequest }): Promise<Issue | null> {
+export async function findIssue({
+  payload,
+  ref,
+  req,
+}: {
+  payload: Payload
+  ref: string | number
+  req?: PayloadRequest
+}): Promise<Issue | null> {
   const isMonth = typeof ref === 'string' && /^\d{4}-\d{2}$/.test(ref)
   const { docs } = await payload.find({
     collection: 'issues',
@@ -81,10 +119,20 @@ export async function loadIssueSource({
   issue: Issue
   req?: PayloadRequest
 }): Promise<IssueSource> {
-  const byIds = async <T extends object>(collection: 'articles' | 'agenda-items' | 'conferences' | 'staff', ids: Array<number | string | { id: number | string }> | null | undefined) => {
+  const byIds = async <T extends object>(
+    collection: 'articles' | 'agenda-items' | 'conferences' | 'staff',
+    ids: Array<number | string | { id: number | string }> | null | undefined,
+  ) => {
     const wanted = (ids ?? []).map((value) => (typeof value === 'object' ? value.id : value))
     if (wanted.length === 0) return [] as T[]
-    const { docs } = await payload.find({ collection, where: { id: { in: wanted } }, depth: 2, pagination: false, req, overrideAccess: true })
+    const { docs } = await payload.find({
+      collection,
+      where: { id: { in: wanted } },
+      depth: 2,
+      pagination: false,
+      req,
+      overrideAccess: true,
+    })
     const found = new Map(docs.map((doc) => [String(doc.id), doc as unknown as T]))
     return wanted.map((id) => found.get(String(id))).filter((doc): doc is T => doc !== undefined)
   }
@@ -94,19 +142,25 @@ export async function loadIssueSource({
     byIds<Conference>('conferences', issue.conferences),
     byIds<Staff>('staff', issue.editors),
   ])
-  const meetings = issue.meetingsFrom && issue.meetingsUntil
-    ? (
-        await payload.find({
-          collection: 'meetings',
-          where: { and: [{ startsAt: { greater_than_equal: issue.meetingsFrom } }, { startsAt: { less_than_equal: issue.meetingsUntil } }] },
-          sort: 'startsAt',
-          depth: 1,
-          pagination: false,
-          req,
-          overrideAccess: true,
-        })
-      ).docs
-    : ([] as Meeting[])
+  const meetings =
+    issue.meetingsFrom && issue.meetingsUntil
+      ? (
+          await payload.find({
+            collection: 'meetings',
+            where: {
+              and: [
+                { startsAt: { greater_than_equal: issue.meetingsFrom } },
+                { startsAt: { less_than_equal: issue.meetingsUntil } },
+              ],
+            },
+            sort: 'startsAt',
+            depth: 1,
+            pagination: false,
+            req,
+            overrideAccess: true,
+          })
+        ).docs
+      : ([] as Meeting[])
 
   return {
     issue: {
@@ -117,18 +171,19 @@ export async function loadIssueSource({
       footer: issue.footer,
     },
     editors: editors.map(staffInput),
-    articles: articles.map(
-      (article): ArticleInput => ({
-        id: article.id,
-        title: article.title,
-        body: article.body,
-        status: article.status,
-        rubricLabel: populated(article.rubric)?.label ?? null,
-        signedBy: populatedList(article.signedBy).map(staffInput),
-        signaturePhone: article.signaturePhone,
-      }),
-    ),
-    events: [...agendaItems.map((item) => eventInput(item, 'agenda-items')), ...conferences.map((item) => eventInput(item, 'conferences'))],
+    articles: articles.map((article): ArticleInput => ({
+      id: article.id,
+      title: article.title,
+      body: article.body,
+      status: article.status,
+      rubricLabel: populated(article.rubric)?.label ?? null,
+      signedBy: populatedList(article.signedBy).map(staffInput),
+      signaturePhone: article.signaturePhone,
+    })),
+    events: [
+      ...agendaItems.map((item) => eventInput(item, 'agenda-items')),
+      ...conferences.map((item) => eventInput(item, 'conferences')),
+    ],
     meetings: meetings.map((meeting) => ({
       kind: meeting.kind as MeetingKind,
       startsAt: meeting.startsAt,

@@ -17,7 +17,13 @@ function finalizeHtml(html: string): string {
 }
 
 /** Renders the email for one recipient with React: the reference the personalised output must equal. */
-export async function renderIssueFor({ view, recipient }: { view: IssueView; recipient: RecipientParts }): Promise<{ html: string; text: string }> {
+export async function renderIssueFor({
+  view,
+  recipient,
+}: {
+  view: IssueView
+  recipient: RecipientParts
+}): Promise<{ html: string; text: string }> {
   const html = finalizeHtml(await render(createElement(ActUnipsoIssue, { view, recipient })))
   return { html, text: issueToText({ view, recipient }) }
 }
@@ -27,10 +33,22 @@ export type IssueTemplates = { html: CompiledTemplate; text: CompiledTemplate }
 /** Renders an issue once, with placeholders where recipients differ. */
 export async function renderIssueTemplates(view: IssueView): Promise<IssueTemplates> {
   const { html, text } = await renderIssueFor({ view, recipient: RECIPIENT_TOKENS })
-  return { html: compileTemplate({ rendered: html, isHtml: true }), text: compileTemplate({ rendered: text, isHtml: false }) }
+  return {
+    html: compileTemplate({ rendered: html, isHtml: true }),
+    text: compileTemplate({ rendered: text, isHtml: false }),
+  }
 }
 
 /** One recipient's email from the compiled templates: no React work per recipient. */
-export function personalizeIssue({ templates, recipient }: { templates: IssueTemplates; recipient: RecipientParts }): { html: string; text: string } {
-  return { html: personalize({ template: templates.html, recipient }), text: personalize({ template: templates.text, recipient }) }
+export function personalizeIssue({
+  templates,
+  recipient,
+}: {
+  templates: IssueTemplates
+  recipient: RecipientParts
+}): { html: string; text: string } {
+  return {
+    html: personalize({ template: templates.html, recipient }),
+    text: personalize({ template: templates.text, recipient }),
+  }
 }

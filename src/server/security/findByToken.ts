@@ -18,9 +18,23 @@ export async function findByToken<C extends 'members' | 'subscribers'>({
   const lookup = token ? tokenLookup(token) : null
   const lookupField = collection === 'members' ? 'feedTokenLookup' : 'tokenLookup'
   const docs = lookup
-    ? (await payload.find({ collection, where: { [lookupField]: { equals: lookup } }, limit: 1, depth: 0, overrideAccess: true })).docs
+    ? (
+        await payload.find({
+          collection,
+          where: { [lookupField]: { equals: lookup } },
+          limit: 1,
+          depth: 0,
+          overrideAccess: true,
+        })
+      ).docs
     : []
   const doc = docs[0]
-  const stored = doc ? ('feedToken' in doc ? doc.feedToken : 'token' in doc ? doc.token : null) : null
+  const stored = doc
+    ? 'feedToken' in doc
+      ? doc.feedToken
+      : 'token' in doc
+        ? doc.token
+        : null
+    : null
   return tokensMatch(token ?? '', stored) ? (doc ?? null) : null
 }

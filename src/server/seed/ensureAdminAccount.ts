@@ -32,7 +32,10 @@ export async function ensureAdminAccount({
       overrideAccess: true,
     })
     if (existing.docs.length > 0) return { isCreated: false, email }
-    if (!password) throw new Error(`ADMIN_EMAIL=${email} est défini sans ADMIN_PASSWORD : indiquez aussi le mot de passe.`)
+    if (!password)
+      throw new Error(
+        `ADMIN_EMAIL=${email} est défini sans ADMIN_PASSWORD : indiquez aussi le mot de passe.`,
+      )
     await payload.create({
       collection: slugs.users,
       data: { email, password, name: 'Administrateur', role: 'admin' },
@@ -45,7 +48,12 @@ export async function ensureAdminAccount({
   const generatedPassword = crypto.randomBytes(18).toString('base64url')
   await payload.create({
     collection: slugs.users,
-    data: { email: DEFAULT_ADMIN_EMAIL, password: generatedPassword, name: 'Administrateur', role: 'admin' },
+    data: {
+      email: DEFAULT_ADMIN_EMAIL,
+      password: generatedPassword,
+      name: 'Administrateur',
+      role: 'admin',
+    },
     overrideAccess: true,
   })
   return { isCreated: true, email: DEFAULT_ADMIN_EMAIL, generatedPassword }

@@ -53,9 +53,21 @@ export async function seedDemo({
 }
 
 /** Fictitious subscribers for the demo (see demoSubscribers); returns how many were created. */
-export async function seedDemoSubscribers({ payload, today = new Date() }: { payload: Payload; today?: Date }): Promise<number> {
+export async function seedDemoSubscribers({
+  payload,
+  today = new Date(),
+}: {
+  payload: Payload
+  today?: Date
+}): Promise<number> {
   const subscribers = demoSubscribers(today)
-  for (const data of subscribers) await payload.create({ collection: 'subscribers', data, overrideAccess: true, context: { isSeed: true } })
+  for (const data of subscribers)
+    await payload.create({
+      collection: 'subscribers',
+      data,
+      overrideAccess: true,
+      context: { isSeed: true },
+    })
   return subscribers.length
 }
 
@@ -94,19 +106,33 @@ async function writeSeed({
   }
   const refs = (map: KeyMap, what: string, list: string[]) => list.map((key) => ref(map, what, key))
   // Seed records are checked by the zod schema of the files and again by Payload's validation.
-  const create = async (label: string, { collection, data }: { collection: CollectionSlug; data: Record<string, unknown> }) => {
+  const create = async (
+    label: string,
+    { collection, data }: { collection: CollectionSlug; data: Record<string, unknown> },
+  ) => {
     try {
-      const doc = await payload.create({ collection, data: data as never, req, overrideAccess: true, depth: 0 })
-      onRollback(() => payload.delete({ collection, id: doc.id, overrideAccess: true, context: { isSeed: true } }))
+      const doc = await payload.create({
+        collection,
+        data: data as never,
+        req,
+        overrideAccess: true,
+        depth: 0,
+      })
+      onRollback(() =>
+        payload.delete({ collection, id: doc.id, overrideAccess: true, context: { isSeed: true } }),
+      )
       counts[collection] = (counts[collection] ?? 0) + 1
       return doc
     } catch (error) {
-      const detail = (error as { data?: { errors?: Array<{ path: string; message: string }> } }).data?.errors
-      const reason = detail?.map((e) => `${e.path}: ${e.message}`).join('; ') ?? (error as Error).message
+      const detail = (error as { data?: { errors?: Array<{ path: string; message: string }> } })
+        .data?.errors
+      const reason =
+        detail?.map((e) => `${e.path}: ${e.message}`).join('; ') ?? (error as Error).message
       throw new Error(`Démo : impossible de créer ${label} (${reason})`, { cause: error })
     }
   }
-  const rich = (markdown: string | undefined) => (markdown ? markdownToLexical(markdown) : undefined)
+  const rich = (markdown: string | undefined) =>
+    markdown ? markdownToLexical(markdown) : undefined
 
   const eventData = (event: EventSeedData) => ({
     title: event.title,
@@ -134,7 +160,12 @@ async function writeSeed({
     for (const person of file.staff) {
       const doc = await create(`le membre de l’équipe ${person.name}`, {
         collection: slugs.staff,
-        data: { name: person.name, jobTitle: person.jobTitle, email: person.email, phones: person.phones.map((number) => ({ number })) },
+        data: {
+          name: person.name,
+          jobTitle: person.jobTitle,
+          email: person.email,
+          phones: person.phones.map((number) => ({ number })),
+        },
       })
       ids.staff.set(person.key, doc.id)
     }
@@ -170,7 +201,10 @@ async function writeSeed({
       ids.articles.set(article.key, doc.id)
     }
     for (const event of file.agendaItems) {
-      const doc = await create(`l’événement « ${event.title} »`, { collection: slugs.agendaItems, data: eventData(event) })
+      const doc = await create(`l’événement « ${event.title} »`, {
+        collection: slugs.agendaItems,
+        data: eventData(event),
+      })
       ids.agendaItems.set(event.key, doc.id)
     }
     for (const conference of file.conferences as ConferenceSeedData[]) {
@@ -196,7 +230,9 @@ async function writeSeed({
         collection: slugs.meetings,
         data: {
           kind: meeting.kind,
-          workingGroup: meeting.workingGroup ? ref(ids.workingGroups, 'groupe de travail', meeting.workingGroup) : undefined,
+          workingGroup: meeting.workingGroup
+            ? ref(ids.workingGroups, 'groupe de travail', meeting.workingGroup)
+            : undefined,
           startsAt: date(meeting.startsAt),
           startsAt_tz: tz,
           endsAt: optionalDate(meeting.endsAt),

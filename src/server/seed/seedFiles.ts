@@ -30,7 +30,12 @@ const VenueSeed = z.object({
   url: z.string().optional(),
   mapUrl: z.string().optional(),
 })
-const WorkingGroupSeed = z.object({ key, name: z.string(), slug: z.string().optional(), description: z.string().optional() })
+const WorkingGroupSeed = z.object({
+  key,
+  name: z.string(),
+  slug: z.string().optional(),
+  description: z.string().optional(),
+})
 const ArticleSeed = z.object({
   key,
   rubric: key,
@@ -53,7 +58,14 @@ const EventSeed = z.object({
   practicalInfo: z.string().optional(),
   contacts: keys,
   externalContacts: z
-    .array(z.object({ name: z.string(), organisation: z.string().optional(), email: z.email().optional(), phone: z.string().optional() }))
+    .array(
+      z.object({
+        name: z.string(),
+        organisation: z.string().optional(),
+        email: z.email().optional(),
+        phone: z.string().optional(),
+      }),
+    )
     .default([]),
   coOrganisers: z.array(z.object({ name: z.string(), url: z.string().optional() })).default([]),
   registrationUrl: z.string().optional(),
@@ -65,7 +77,14 @@ const EventSeed = z.object({
 const ConferenceSeed = EventSeed.extend({
   speakers: z.array(z.object({ name: z.string(), role: z.string().optional() })).default([]),
   sessions: z
-    .array(z.object({ title: z.string(), startsAt: seedDate, endsAt: seedDate.optional(), venue: key.optional() }))
+    .array(
+      z.object({
+        title: z.string(),
+        startsAt: seedDate,
+        endsAt: seedDate.optional(),
+        venue: key.optional(),
+      }),
+    )
     .default([]),
 })
 const MeetingSeed = z.object({
@@ -89,7 +108,11 @@ const IssueSeed = z.object({
   meetingsFrom: seedDate.optional(),
   meetingsUntil: seedDate.optional(),
   footer: z
-    .object({ tagline: z.string().optional(), feedbackEmail: z.email().optional(), feedbackPhone: z.string().optional() })
+    .object({
+      tagline: z.string().optional(),
+      feedbackEmail: z.email().optional(),
+      feedbackPhone: z.string().optional(),
+    })
     .optional(),
   status: z.enum(['draft', 'ready', 'approved', 'scheduled', 'sending', 'sent']).default('draft'),
   sentAt: seedDate.optional(),
@@ -118,7 +141,9 @@ export function readSeedFile(filePath: string): SeedFile {
   const raw = parse(fs.readFileSync(filePath, 'utf8')) as unknown
   const parsed = SeedFileSchema.safeParse(raw ?? {})
   if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`).join('\n')
+    const problems = parsed.error.issues
+      .map((issue) => `  - ${issue.path.join('.')}: ${issue.message}`)
+      .join('\n')
     throw new Error(`Fichier de démonstration invalide ${path.basename(filePath)} :\n${problems}`)
   }
   return parsed.data

@@ -13,10 +13,24 @@ export type SendLock = { id: number | string; key: string; owner: string }
  * Claims `key` for `owner`: creating the lock document succeeds for exactly one worker thanks to its
  * unique index (atomic on SQLite and MongoDB). An expired lease is removed and the claim retried once.
  */
-export async function claimLock({ payload, key, owner = crypto.randomUUID(), now = new Date() }: { payload: Payload; key: string; owner?: string; now?: Date }): Promise<SendLock | null> {
+export async function claimLock({
+  payload,
+  key,
+  owner = crypto.randomUUID(),
+  now = new Date(),
+}: {
+  payload: Payload
+  key: string
+  owner?: string
+  now?: Date
+}): Promise<SendLock | null> {
   const create = async () => {
     try {
-      const doc = await payload.create({ collection: 'send-locks', data: { key, owner, leaseUntil: new Date(now.getTime() + leaseMs()).toISOString() }, overrideAccess: true })
+      const doc = await payload.create({
+        collection: 'send-locks',
+        data: { key, owner, leaseUntil: new Date(now.getTime() + leaseMs()).toISOString() },
+        overrideAccess: true,
+      })
       return { id: doc.id, key, owner }
     } catch {
       return null
@@ -24,17 +38,34 @@ export async function claimLock({ payload, key, owner = crypto.randomUUID(), now
   }
   const claimed = await create()
   if (claimed) return claimed
-  const { docs } = await payload.find({ collection: 'send-locks', where: { key: { equals: key } }, limit: 1, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'send-locks',
+    where: { key: { equals: key } },
+    limit: 1,
+    overrideAccess: true,
+  })
   const current = docs[0]
   if (current && Date.parse(current.leaseUntil) < now.getTime()) {
-    await payload.delete({ collection: 'send-locks', where: { and: [{ id: { equals: current.id } }, { owner: { equals: current.owner } }] }, overrideAccess: true })
+    await payload.delete({
+      collection: 'send-locks',
+      where: { and: [{ id: { equals: current.id } }, { owner: { equals: current.owner } }] },
+      overrideAccess: true,
+    })
     return create()
   }
   return null
 }
 
 /** Extends the lease while work goes on; false when the lock was lost (taken over after expiry). */
-export async function renewLock({ payload, lock, now = new Date() }: { payload: Payload; lock: SendLock; now?: Date }): Promise<boolean> {
+export async function renewLock({
+  payload,
+  lock,
+  now = new Date(),
+}: {
+  payload: Payload
+  lock: SendLock
+  now?: Date
+}): Promise<boolean> {
   const result = await payload.update({
     collection: 'send-locks',
     where: { and: [{ id: { equals: lock.id } }, { owner: { equals: lock.owner } }] },
@@ -44,6 +75,16 @@ export async function renewLock({ payload, lock, now = new Date() }: { payload: 
   return result.docs.length === 1
 }
 
-export async function releaseLock({ payload, lock }: { payload: Payload; lock: SendLock }): Promise<void> {
-  await payload.delete({ collection: 'send-locks', where: { and: [{ id: { equals: lock.id } }, { owner: { equals: lock.owner } }] }, overrideAccess: true })
+export async function releaseLock({
+  payload,
+  lock,
+}: {
+  payload: Payload
+  lock: SendLock
+}): Promise<void> {
+  await payload.delete({
+    collection: 'send-locks',
+    where: { and: [{ id: { equals: lock.id } }, { owner: { equals: lock.owner } }] },
+    overrideAccess: true,
+  })
 }

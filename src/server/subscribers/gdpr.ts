@@ -17,7 +17,13 @@ export class ErasureRefusedError extends Error {
 
 /** Everything we hold about one subscriber (GDPR art. 15 and 20), as plain JSON. */
 export async function exportSubscriberData(payload: Payload, id: number | string) {
-  const subscriber = await payload.findByID({ collection: 'subscribers', id, depth: 0, overrideAccess: true, disableErrors: true })
+  const subscriber = await payload.findByID({
+    collection: 'subscribers',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!subscriber) return null
   const { docs: deliveries } = await payload.find({
     collection: 'deliveries',
@@ -42,7 +48,10 @@ export async function exportSubscriberData(payload: Payload, id: number | string
       updatedAt: subscriber.updatedAt,
     },
     deliveries: deliveries.map((delivery) => ({
-      send: typeof delivery.send === 'object' ? (delivery.send.label ?? delivery.send.id) : delivery.send,
+      send:
+        typeof delivery.send === 'object'
+          ? (delivery.send.label ?? delivery.send.id)
+          : delivery.send,
       email: delivery.email,
       status: delivery.status,
       attempts: delivery.attempts ?? 0,
@@ -72,10 +81,19 @@ export async function eraseSubscriber({
   reason?: string
   now?: Date
 }) {
-  const subscriber = await payload.findByID({ collection: 'subscribers', id, depth: 0, overrideAccess: true, disableErrors: true })
+  const subscriber = await payload.findByID({
+    collection: 'subscribers',
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!subscriber) return null
   if (typeof confirmEmail !== 'string' || normalizeEmail(confirmEmail) !== subscriber.email) {
-    throw new ErasureRefusedError('Pour confirmer, recopiez exactement l’adresse de la personne à effacer.', 400)
+    throw new ErasureRefusedError(
+      'Pour confirmer, recopiez exactement l’adresse de la personne à effacer.',
+      400,
+    )
   }
   const pending = await payload.count({
     collection: 'deliveries',
@@ -83,34 +101,67 @@ export async function eraseSubscriber({
     overrideAccess: true,
   })
   if (pending.totalDocs > 0) {
-    throw new ErasureRefusedError('Un envoi en cours doit encore lui écrire : effacez cette personne quand l’envoi est terminé.', 409)
+    throw new ErasureRefusedError(
+      'Un envoi en cours doit encore lui écrire : effacez cette personne quand l’envoi est terminé.',
+      409,
+    )
   }
   const emailHash = suppressionHash(subscriber.email)
   // In this order, an erasure cut short (no transaction on SQLite) is finished by running it again,
   // and the suppression hash exists before anything else goes.
   await withTransaction(payload, async (req) => {
-    const known = await payload.find({ collection: 'suppressions', where: { emailHash: { equals: emailHash } }, limit: 1, req, overrideAccess: true })
+    const known = await payload.find({
+      collection: 'suppressions',
+      where: { emailHash: { equals: emailHash } },
+      limit: 1,
+      req,
+      overrideAccess: true,
+    })
     if (known.docs.length === 0) {
       await payload.create({
         collection: 'suppressions',
-        data: { emailHash, erasedAt: now.toISOString(), reason: reason?.slice(0, 200) || 'Demande d’effacement (RGPD)' },
+        data: {
+          emailHash,
+          erasedAt: now.toISOString(),
+          reason: reason?.slice(0, 200) || 'Demande d’effacement (RGPD)',
+        },
         req,
         overrideAccess: true,
       })
     }
-    await payload.delete({ collection: 'deliveries', where: { subscriber: { equals: subscriber.id } }, req, overrideAccess: true })
-    await payload.delete({ collection: 'subscribers', id: subscriber.id, req, overrideAccess: true })
+    await payload.delete({
+      collection: 'deliveries',
+      where: { subscriber: { equals: subscriber.id } },
+      req,
+      overrideAccess: true,
+    })
+    await payload.delete({
+      collection: 'subscribers',
+      id: subscriber.id,
+      req,
+      overrideAccess: true,
+    })
   })
   return { erased: true as const }
 }
 
 /** The hashes of erased people, for imports. */
 export async function suppressedHashes(payload: Payload): Promise<Set<string>> {
-  const { docs } = await payload.find({ collection: 'suppressions', pagination: false, depth: 0, select: { emailHash: true }, overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'suppressions',
+    pagination: false,
+    depth: 0,
+    select: { emailHash: true },
+    overrideAccess: true,
+  })
   return new Set(docs.map((doc) => doc.emailHash))
 }
 
 /** A person who subscribes again through the double opt-in form has given a new consent. */
 export async function liftSuppression(payload: Payload, email: string): Promise<void> {
-  await payload.delete({ collection: 'suppressions', where: { emailHash: { equals: suppressionHash(email) } }, overrideAccess: true })
+  await payload.delete({
+    collection: 'suppressions',
+    where: { emailHash: { equals: suppressionHash(email) } },
+    overrideAccess: true,
+  })
 }

@@ -14,33 +14,98 @@ export type ImportReport = { created: number; updated: number; rejected: ImportP
  * Imports a CSV of subscribers in two passes: parse and plan everything first (a malformed file
  * writes nothing), then write every row all-or-nothing (see withTransaction).
  */
-export async function importSubscribers({ payload, csvText, fileName, now = new Date() }: { payload: Payload; csvText: string; fileName: string; now?: Date }): Promise<ImportReport> {
+export async function importSubscribers({
+  payload,
+  csvText,
+  fileName,
+  now = new Date(),
+}: {
+  payload: Payload
+  csvText: string
+  fileName: string
+  now?: Date
+}): Promise<ImportReport> {
   const parsed = parseCsv(csvText)
-  if ('error' in parsed) throw new Error(`Fichier illisible (${fileName}) : ${parsed.error} Rien n’a été importé.`)
-  const { docs } = await payload.find({ collection: 'subscribers', pagination: false, depth: 0, overrideAccess: true, select: { email: true, status: true, firstName: true, lastName: true, organisation: true } })
-  const existing = new Map(docs.map((doc) => [doc.email, { id: doc.id, status: doc.status as SubscriberStatus }]))
-  const namesBefore = new Map(docs.map((doc) => [doc.id, { firstName: doc.firstName ?? null, lastName: doc.lastName ?? null, organisation: doc.organisation ?? null }]))
-  const planned = planImport({ table: parsed.table, existing, suppressed: await suppressedHashes(payload) })
+  if ('error' in parsed)
+    throw new Error(`Fichier illisible (${fileName}) : ${parsed.error} Rien n’a été importé.`)
+  const { docs } = await payload.find({
+    collection: 'subscribers',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    select: { email: true, status: true, firstName: true, lastName: true, organisation: true },
+  })
+  const existing = new Map(
+    docs.map((doc) => [doc.email, { id: doc.id, status: doc.status as SubscriberStatus }]),
+  )
+  const namesBefore = new Map(
+    docs.map((doc) => [
+      doc.id,
+      {
+        firstName: doc.firstName ?? null,
+        lastName: doc.lastName ?? null,
+        organisation: doc.organisation ?? null,
+      },
+    ]),
+  )
+  const planned = planImport({
+    table: parsed.table,
+    existing,
+    suppressed: await suppressedHashes(payload),
+  })
   if ('error' in planned) throw new Error(`${planned.error} Rien n’a été importé.`)
   const { plan } = planned
-  const consent = { at: now.toISOString(), at_tz: BRUSSELS as typeof BRUSSELS, source: 'import' as const, detail: `Import de ${fileName}` }
+  const consent = {
+    at: now.toISOString(),
+    at_tz: BRUSSELS as typeof BRUSSELS,
+    source: 'import' as const,
+    detail: `Import de ${fileName}`,
+  }
   await withTransaction(
     payload,
     async (req, onRollback) => {
       for (const row of plan.toCreate) {
         const created = await payload.create({
           collection: 'subscribers',
-          data: { email: row.email, firstName: row.firstName || null, lastName: row.lastName || null, organisation: row.organisation || null, status: 'active', consent },
+          data: {
+            email: row.email,
+            firstName: row.firstName || null,
+            lastName: row.lastName || null,
+            organisation: row.organisation || null,
+            status: 'active',
+            consent,
+          },
           req,
           overrideAccess: true,
         })
-        onRollback(() => payload.delete({ collection: 'subscribers', id: created.id, overrideAccess: true }))
+        onRollback(() =>
+          payload.delete({ collection: 'subscribers', id: created.id, overrideAccess: true }),
+        )
       }
       for (const row of plan.toUpdate) {
-        const names = Object.fromEntries(Object.entries({ firstName: row.firstName, lastName: row.lastName, organisation: row.organisation }).filter(([, value]) => value))
+        const names = Object.fromEntries(
+          Object.entries({
+            firstName: row.firstName,
+            lastName: row.lastName,
+            organisation: row.organisation,
+          }).filter(([, value]) => value),
+        )
         if (Object.keys(names).length === 0) continue
-        await payload.update({ collection: 'subscribers', id: row.id, data: names, req, overrideAccess: true })
-        onRollback(() => payload.update({ collection: 'subscribers', id: row.id, data: namesBefore.get(row.id as number) ?? {}, overrideAccess: true }))
+        await payload.update({
+          collection: 'subscribers',
+          id: row.id,
+          data: names,
+          req,
+          overrideAccess: true,
+        })
+        onRollback(() =>
+          payload.update({
+            collection: 'subscribers',
+            id: row.id,
+            data: namesBefore.get(row.id as number) ?? {},
+            overrideAccess: true,
+          }),
+        )
       }
     },
     { isImport: true },
@@ -50,11 +115,37 @@ export async function importSubscribers({ payload, csvText, fileName, now = new 
 
 /** The subscribers as CSV (";" for Belgian spreadsheets), formulas neutralised. */
 export async function exportSubscribersCsv(payload: Payload): Promise<string> {
-  const { docs } = await payload.find({ collection: 'subscribers', pagination: false, depth: 0, sort: 'email', overrideAccess: true })
+  const { docs } = await payload.find({
+    collection: 'subscribers',
+    pagination: false,
+    depth: 0,
+    sort: 'email',
+    overrideAccess: true,
+  })
   const lines = [
-    ['email', 'prénom', 'nom', 'organisation', 'statut', 'consentement', 'origine', 'confirmé le', 'désinscrit le'].join(';'),
+    [
+      'email',
+      'prénom',
+      'nom',
+      'organisation',
+      'statut',
+      'consentement',
+      'origine',
+      'confirmé le',
+      'désinscrit le',
+    ].join(';'),
     ...docs.map((doc) =>
-      [doc.email, doc.firstName, doc.lastName, doc.organisation, doc.status, doc.consent?.at, doc.consent?.source, doc.consent?.confirmedAt, doc.unsubscribedAt]
+      [
+        doc.email,
+        doc.firstName,
+        doc.lastName,
+        doc.organisation,
+        doc.status,
+        doc.consent?.at,
+        doc.consent?.source,
+        doc.consent?.confirmedAt,
+        doc.unsubscribedAt,
+      ]
         .map((value) => csvCell(value ?? ''))
         .join(';'),
     ),

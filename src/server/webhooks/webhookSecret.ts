@@ -11,6 +11,9 @@ export function webhookSecret(): string | null {
   const env = readEnv()
   if (env.RESEND_WEBHOOK_SECRET) return env.RESEND_WEBHOOK_SECRET
   if (env.RESEND_API_KEY) return null
-  const derived = crypto.createHmac('sha256', env.PAYLOAD_SECRET).update('actunipso-local-resend-webhooks').digest('base64')
+  const derived = crypto
+    .createHmac('sha256', env.PAYLOAD_SECRET)
+    .update('actunipso-local-resend-webhooks')
+    .digest('base64')
   return `whsec_${derived}`
 }

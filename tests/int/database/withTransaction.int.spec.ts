@@ -11,12 +11,24 @@ import { withTransaction } from '@/server/database/withTransaction'
 describe('withTransaction on SQLite', () => {
   let context: TestPayload
   let payload: Payload
-  const emails = async () => (await payload.find({ collection: 'subscribers', sort: 'email', pagination: false, overrideAccess: true })).docs.map((doc) => [doc.email, doc.firstName])
+  const emails = async () =>
+    (
+      await payload.find({
+        collection: 'subscribers',
+        sort: 'email',
+        pagination: false,
+        overrideAccess: true,
+      })
+    ).docs.map((doc) => [doc.email, doc.firstName])
 
   beforeAll(async () => {
     context = await getTestPayload()
     payload = context.payload
-    await payload.create({ collection: 'subscribers', data: { email: 'avant@federation.be', firstName: 'Avant', status: 'active' }, overrideAccess: true })
+    await payload.create({
+      collection: 'subscribers',
+      data: { email: 'avant@federation.be', firstName: 'Avant', status: 'active' },
+      overrideAccess: true,
+    })
   })
   afterAll(async () => {
     await context?.cleanup()
@@ -25,11 +37,38 @@ describe('withTransaction on SQLite', () => {
   it('should undo every registered write, in reverse order, when the work fails half-way', async () => {
     const before = await emails()
     const error = await withTransaction(payload, async (req, onRollback) => {
-      const created = await payload.create({ collection: 'subscribers', data: { email: 'un@federation.be', status: 'active' }, req, overrideAccess: true })
-      onRollback(() => payload.delete({ collection: 'subscribers', id: created.id, overrideAccess: true }))
-      const [known] = (await payload.find({ collection: 'subscribers', where: { email: { equals: 'avant@federation.be' } }, req, overrideAccess: true })).docs
-      await payload.update({ collection: 'subscribers', id: known?.id as number, data: { firstName: 'Changé' }, req, overrideAccess: true })
-      onRollback(() => payload.update({ collection: 'subscribers', id: known?.id as number, data: { firstName: 'Avant' }, overrideAccess: true }))
+      const created = await payload.create({
+        collection: 'subscribers',
+        data: { email: 'un@federation.be', status: 'active' },
+        req,
+        overrideAccess: true,
+      })
+      onRollback(() =>
+        payload.delete({ collection: 'subscribers', id: created.id, overrideAccess: true }),
+      )
+      const [known] = (
+        await payload.find({
+          collection: 'subscribers',
+          where: { email: { equals: 'avant@federation.be' } },
+          req,
+          overrideAccess: true,
+        })
+      ).docs
+      await payload.update({
+        collection: 'subscribers',
+        id: known?.id as number,
+        data: { firstName: 'Changé' },
+        req,
+        overrideAccess: true,
+      })
+      onRollback(() =>
+        payload.update({
+          collection: 'subscribers',
+          id: known?.id as number,
+          data: { firstName: 'Avant' },
+          overrideAccess: true,
+        }),
+      )
       throw new Error('panne au milieu')
     }).catch((caught: unknown) => caught)
     expect([(error as Error).message, await emails()]).toEqual(['panne au milieu', before])
@@ -37,8 +76,15 @@ describe('withTransaction on SQLite', () => {
 
   it('should keep every write of a successful run', async () => {
     await withTransaction(payload, async (req, onRollback) => {
-      const created = await payload.create({ collection: 'subscribers', data: { email: 'deux@federation.be', status: 'active' }, req, overrideAccess: true })
-      onRollback(() => payload.delete({ collection: 'subscribers', id: created.id, overrideAccess: true }))
+      const created = await payload.create({
+        collection: 'subscribers',
+        data: { email: 'deux@federation.be', status: 'active' },
+        req,
+        overrideAccess: true,
+      })
+      onRollback(() =>
+        payload.delete({ collection: 'subscribers', id: created.id, overrideAccess: true }),
+      )
     })
     expect(await emails()).toEqual([
       ['avant@federation.be', 'Avant'],

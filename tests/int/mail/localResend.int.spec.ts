@@ -4,7 +4,12 @@ import { startLocalResendServer } from '@/server/mail/localResend/localResendSer
 import type { Mailer } from '@/server/mail/mailer'
 import { localMailer } from '../../helpers/localMailer'
 
-const message = { to: ['anne@example.org'], subject: 'Essai <b>1</b>', html: '<p>Bonjour</p>', text: 'Bonjour' }
+const message = {
+  to: ['anne@example.org'],
+  subject: 'Essai <b>1</b>',
+  html: '<p>Bonjour</p>',
+  text: 'Bonjour',
+}
 
 describe('local Resend-compatible server', () => {
   let server: LocalResendServer
@@ -23,7 +28,9 @@ describe('local Resend-compatible server', () => {
   it('should accept a mail sent through the Resend SDK and list it in the outbox', async () => {
     const { id } = await mailer.send(message)
     const response = await fetch(`${server.url}/api/outbox`)
-    const { data } = (await response.json()) as { data: Array<{ id: string; to: string[]; subject: string; from: string }> }
+    const { data } = (await response.json()) as {
+      data: Array<{ id: string; to: string[]; subject: string; from: string }>
+    }
     expect(data.map((mail) => [mail.id, mail.to, mail.subject, mail.from])).toEqual([
       [id, ['anne@example.org'], 'Essai <b>1</b>', '#ActUNIPSO <actunipso@unipso.local>'],
     ])
@@ -32,14 +39,25 @@ describe('local Resend-compatible server', () => {
   it('should show the outbox page in French with subjects escaped', async () => {
     await mailer.send(message)
     const html = await (await fetch(`${server.url}/`)).text()
-    expect([html.includes('Boîte d’envoi locale'), html.includes('Essai &lt;b&gt;1&lt;/b&gt;'), html.includes('<b>1</b>')]).toEqual([true, true, false])
+    expect([
+      html.includes('Boîte d’envoi locale'),
+      html.includes('Essai &lt;b&gt;1&lt;/b&gt;'),
+      html.includes('<b>1</b>'),
+    ]).toEqual([true, true, false])
   })
 
   it('should return a stored mail by id like GET /emails/:id', async () => {
     const { id } = await mailer.send(message)
-    const response = await fetch(`${server.url}/emails/${id}`, { headers: { authorization: 'Bearer re_test' } })
+    const response = await fetch(`${server.url}/emails/${id}`, {
+      headers: { authorization: 'Bearer re_test' },
+    })
     const body = (await response.json()) as { id: string; object: string; text: string }
-    expect([response.status, body.id, body.object, body.text]).toEqual([200, id, 'email', 'Bonjour'])
+    expect([response.status, body.id, body.object, body.text]).toEqual([
+      200,
+      id,
+      'email',
+      'Bonjour',
+    ])
   })
 
   it('should answer 401 missing_api_key without an Authorization header', async () => {
@@ -49,19 +67,31 @@ describe('local Resend-compatible server', () => {
   })
 
   it('should answer 403 invalid_api_key for a key that is not a Resend key', async () => {
-    const response = await fetch(`${server.url}/emails`, { method: 'POST', headers: { authorization: 'Bearer abc' }, body: '{}' })
+    const response = await fetch(`${server.url}/emails`, {
+      method: 'POST',
+      headers: { authorization: 'Bearer abc' },
+      body: '{}',
+    })
     expect(response.status).toBe(403)
   })
 
   it('should turn a refused mail into a MailerError with Resend’s code, and store nothing', async () => {
-    const error = await mailer.send({ ...message, to: ['pas-une-adresse'] }).catch((caught: unknown) => caught)
+    const error = await mailer
+      .send({ ...message, to: ['pas-une-adresse'] })
+      .catch((caught: unknown) => caught)
     expect(error).toBeInstanceOf(MailerError)
-    expect([(error as MailerError).code, (error as MailerError).statusCode, (error as MailerError).isRetryable]).toEqual(['validation_error', 422, false])
+    expect([
+      (error as MailerError).code,
+      (error as MailerError).statusCode,
+      (error as MailerError).isRetryable,
+    ]).toEqual(['validation_error', 422, false])
     expect(server.outbox.all()).toEqual([])
   })
 
   it('should refuse a mail without subject with missing_required_field', async () => {
-    const error = (await mailer.send({ ...message, subject: '' }).catch((caught: unknown) => caught)) as MailerError
+    const error = (await mailer
+      .send({ ...message, subject: '' })
+      .catch((caught: unknown) => caught)) as MailerError
     expect([error.code, error.statusCode]).toEqual(['missing_required_field', 422])
   })
 
@@ -74,26 +104,45 @@ describe('local Resend-compatible server', () => {
   })
 
   it('should refuse a whole strict batch when one mail is invalid', async () => {
-    const error = (await mailer.sendBatch([message, { ...message, to: ['x'] }]).catch((caught: unknown) => caught)) as MailerError
-    expect([error.code, error.message.includes('emails[1]'), server.outbox.all().length]).toEqual(['validation_error', true, 0])
+    const error = (await mailer
+      .sendBatch([message, { ...message, to: ['x'] }])
+      .catch((caught: unknown) => caught)) as MailerError
+    expect([error.code, error.message.includes('emails[1]'), server.outbox.all().length]).toEqual([
+      'validation_error',
+      true,
+      0,
+    ])
   })
 
   it('should refuse a batch of more than 100 mails', async () => {
-    const error = (await mailer.sendBatch(Array.from({ length: 101 }, () => message)).catch((caught: unknown) => caught)) as MailerError
+    const error = (await mailer
+      .sendBatch(Array.from({ length: 101 }, () => message))
+      .catch((caught: unknown) => caught)) as MailerError
     expect([error.code, error.statusCode]).toEqual(['validation_error', 422])
   })
 
   it('should keep the valid mails of a permissive batch and report the others by index', async () => {
     const response = await fetch(`${server.url}/emails/batch`, {
       method: 'POST',
-      headers: { authorization: 'Bearer re_test', 'content-type': 'application/json', 'x-batch-validation': 'permissive' },
+      headers: {
+        authorization: 'Bearer re_test',
+        'content-type': 'application/json',
+        'x-batch-validation': 'permissive',
+      },
       body: JSON.stringify([
         { from: 'a@unipso.local', to: 'x@example.org', subject: 'A', text: 'a' },
         { from: 'a@unipso.local', to: 'nope', subject: 'B', text: 'b' },
       ]),
     })
-    const body = (await response.json()) as { data: Array<{ id: string }>; errors: Array<{ index: number }> }
-    expect([response.status, body.data.length, body.errors.map((e) => e.index)]).toEqual([200, 1, [1]])
+    const body = (await response.json()) as {
+      data: Array<{ id: string }>
+      errors: Array<{ index: number }>
+    }
+    expect([response.status, body.data.length, body.errors.map((e) => e.index)]).toEqual([
+      200,
+      1,
+      [1],
+    ])
   })
 
   it('should report a network failure as a retryable MailerError', async () => {
@@ -131,7 +180,11 @@ describe('local Resend-compatible server, idempotency and rate limit', () => {
     await post(mail, { 'idempotency-key': 'k2' })
     const response = await post({ ...mail, subject: 'B' }, { 'idempotency-key': 'k2' })
     const body = (await response.json()) as { name: string }
-    expect([response.status, body.name, server.outbox.all().length]).toEqual([409, 'invalid_idempotent_request', 1])
+    expect([response.status, body.name, server.outbox.all().length]).toEqual([
+      409,
+      'invalid_idempotent_request',
+      1,
+    ])
   })
 
   it('should answer 429 with retry-after beyond 2 requests per second', async () => {
@@ -147,7 +200,22 @@ describe('local Resend-compatible server, idempotency and rate limit', () => {
 
   it('should let the mailer wait out a 429 and deliver every mail once', async () => {
     const mailer = localMailer(server.url, 'a@unipso.local')
-    await Promise.all(Array.from({ length: 5 }, (_, index) => mailer.send({ to: [`p${index}@example.org`], subject: 'S', html: '<p>x</p>', text: 'x' })))
-    expect(server.outbox.all().map((entry) => entry.to[0]).sort()).toEqual(['p0@example.org', 'p1@example.org', 'p2@example.org', 'p3@example.org', 'p4@example.org'])
+    await Promise.all(
+      Array.from({ length: 5 }, (_, index) =>
+        mailer.send({ to: [`p${index}@example.org`], subject: 'S', html: '<p>x</p>', text: 'x' }),
+      ),
+    )
+    expect(
+      server.outbox
+        .all()
+        .map((entry) => entry.to[0])
+        .sort(),
+    ).toEqual([
+      'p0@example.org',
+      'p1@example.org',
+      'p2@example.org',
+      'p3@example.org',
+      'p4@example.org',
+    ])
   })
 })

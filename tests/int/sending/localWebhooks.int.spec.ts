@@ -31,8 +31,15 @@ describe('local server webhooks, end to end', () => {
     context = await getTestPayload()
     payload = context.payload
     rest = await startRestServer(payload.config)
-    mail = await startLocalResendServer({ requestsPerSecond: 50, webhook: { url: `${rest.baseUrl}/api/webhooks/resend`, secret: webhookSecret() as string } })
-    await seedDemo({ payload, seedDir: path.resolve('scripts/seed'), today: new Date('2026-11-23T10:00:00.000Z') })
+    mail = await startLocalResendServer({
+      requestsPerSecond: 50,
+      webhook: { url: `${rest.baseUrl}/api/webhooks/resend`, secret: webhookSecret() as string },
+    })
+    await seedDemo({
+      payload,
+      seedDir: path.resolve('scripts/seed'),
+      today: new Date('2026-11-23T10:00:00.000Z'),
+    })
   })
   afterAll(async () => {
     await mail?.close()
@@ -41,7 +48,15 @@ describe('local server webhooks, end to end', () => {
   })
 
   it('should tell the outcome of a local mail by its address, like Resend’s test addresses', () => {
-    expect(['anne@federation.be', 'bounced@resend.dev', 'x+bounce@federation.be', 'complained@resend.dev', 'bounceur@federation.be'].map(outcomeFor)).toEqual([
+    expect(
+      [
+        'anne@federation.be',
+        'bounced@resend.dev',
+        'x+bounce@federation.be',
+        'complained@resend.dev',
+        'bounceur@federation.be',
+      ].map(outcomeFor),
+    ).toEqual([
       'email.delivered',
       'email.bounced',
       'email.bounced',
@@ -51,15 +66,42 @@ describe('local server webhooks, end to end', () => {
   })
 
   it('should mark deliveries from the posted events and suppress bounces and complaints', async () => {
-    const addresses = ['anne@federation.be', 'bruno@federation.be', 'bounced@federation.be', 'claire+complained@federation.be']
-    for (const email of addresses) await payload.create({ collection: 'subscribers', data: { email, status: 'active' }, overrideAccess: true })
-    const issue = (await payload.find({ collection: 'issues', where: { month: { equals: '2020-02' } }, depth: 0 })).docs[0]
+    const addresses = [
+      'anne@federation.be',
+      'bruno@federation.be',
+      'bounced@federation.be',
+      'claire+complained@federation.be',
+    ]
+    for (const email of addresses)
+      await payload.create({
+        collection: 'subscribers',
+        data: { email, status: 'active' },
+        overrideAccess: true,
+      })
+    const issue = (
+      await payload.find({
+        collection: 'issues',
+        where: { month: { equals: '2020-02' } },
+        depth: 0,
+      })
+    ).docs[0]
     sendId = await ensureSend({ payload, issueId: issue?.id as number })
     const mailer = localMailer(mail.url)
     const result = await runSend({ payload, mailer, sendId, requestsPerSecond: 50 })
     await mail.webhooks?.idle()
-    const { docs: deliveries } = await payload.find({ collection: 'deliveries', where: { send: { equals: sendId } }, sort: 'email', pagination: false, overrideAccess: true })
-    const { docs: subscribers } = await payload.find({ collection: 'subscribers', sort: 'email', pagination: false, overrideAccess: true })
+    const { docs: deliveries } = await payload.find({
+      collection: 'deliveries',
+      where: { send: { equals: sendId } },
+      sort: 'email',
+      pagination: false,
+      overrideAccess: true,
+    })
+    const { docs: subscribers } = await payload.find({
+      collection: 'subscribers',
+      sort: 'email',
+      pagination: false,
+      overrideAccess: true,
+    })
     const events = mail.webhooks?.emitted ?? []
     expect(result).toBe('done')
     expect(deliveries.map((delivery) => [delivery.email, delivery.status])).toEqual([
@@ -76,30 +118,62 @@ describe('local server webhooks, end to end', () => {
     ])
     // Every event was finally accepted (some after a 409 while the sender had not yet written the id).
     const finalStatusById = new Map(events.map((event) => [event.id, event.status]))
-    expect([finalStatusById.size, [...finalStatusById.values()].every((status) => status === 200)]).toEqual([8, true])
+    expect([
+      finalStatusById.size,
+      [...finalStatusById.values()].every((status) => status === 200),
+    ]).toEqual([8, true])
   })
 
   it('should show the send’s live counts, pace and end to communication staff only', async () => {
     const users = await createAccessUsers(payload)
-    const communication = await loginHeader({ baseUrl: rest.baseUrl, email: users.communication.email, password: PASSWORD })
-    const editor = await loginHeader({ baseUrl: rest.baseUrl, email: users.editor.email, password: PASSWORD })
-    const response = await fetch(`${rest.baseUrl}/api/sends/${sendId}/progress`, { headers: { authorization: communication } })
-    const refused = await fetch(`${rest.baseUrl}/api/sends/${sendId}/progress`, { headers: { authorization: editor } })
+    const communication = await loginHeader({
+      baseUrl: rest.baseUrl,
+      email: users.communication.email,
+      password: PASSWORD,
+    })
+    const editor = await loginHeader({
+      baseUrl: rest.baseUrl,
+      email: users.editor.email,
+      password: PASSWORD,
+    })
+    const response = await fetch(`${rest.baseUrl}/api/sends/${sendId}/progress`, {
+      headers: { authorization: communication },
+    })
+    const refused = await fetch(`${rest.baseUrl}/api/sends/${sendId}/progress`, {
+      headers: { authorization: editor },
+    })
     const progress = (await response.json()) as Record<string, unknown>
     expect([response.status, refused.status]).toEqual([200, 403])
-    expect([progress.total, progress.queued, progress.delivered, progress.bounced, progress.complained, progress.percent, progress.isFinished, progress.etaSeconds]).toEqual([
-      4, 0, 2, 1, 1, 100, true, null,
-    ])
+    expect([
+      progress.total,
+      progress.queued,
+      progress.delivered,
+      progress.bounced,
+      progress.complained,
+      progress.percent,
+      progress.isFinished,
+      progress.etaSeconds,
+    ]).toEqual([4, 0, 2, 1, 1, 100, true, null])
     expect(typeof progress.mailsPerSecond).toBe('number')
   })
 
   it('should refuse an event signed with another secret', async () => {
-    const other = await startLocalResendServer({ webhook: { url: `${rest.baseUrl}/api/webhooks/resend`, secret: `whsec_${Buffer.from('pas-le-bon-secret-du-tout!').toString('base64')}` } })
+    const other = await startLocalResendServer({
+      webhook: {
+        url: `${rest.baseUrl}/api/webhooks/resend`,
+        secret: `whsec_${Buffer.from('pas-le-bon-secret-du-tout!').toString('base64')}`,
+      },
+    })
     try {
       const response = await fetch(`${other.url}/emails`, {
         method: 'POST',
         headers: { authorization: 'Bearer re_local', 'content-type': 'application/json' },
-        body: JSON.stringify({ from: 'a@unipso.local', to: ['anne@federation.be'], subject: 'S', text: 'T' }),
+        body: JSON.stringify({
+          from: 'a@unipso.local',
+          to: ['anne@federation.be'],
+          subject: 'S',
+          text: 'T',
+        }),
       })
       await new Promise((resolve) => setTimeout(resolve, 300))
       const first = other.webhooks?.emitted[0]

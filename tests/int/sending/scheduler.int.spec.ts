@@ -42,9 +42,26 @@ describe('scheduler heartbeat', () => {
     context = await getTestPayload()
     payload = context.payload
     mailer = localMailer(mail.url, 'a@unipso.local')
-    const rubric = await payload.create({ collection: 'rubrics', data: { label: 'POLITIQUE', order: 1 } })
-    const staff = await payload.create({ collection: 'staff', data: { name: 'Frédéric Clerbaux', jobTitle: 'Conseiller juridique' } })
-    articleId = (await payload.create({ collection: 'articles', data: { rubric: rubric.id, title: 'Article', body: markdownToLexical('Texte.') as never, signedBy: [staff.id], status: 'published' } })).id
+    const rubric = await payload.create({
+      collection: 'rubrics',
+      data: { label: 'POLITIQUE', order: 1 },
+    })
+    const staff = await payload.create({
+      collection: 'staff',
+      data: { name: 'Frédéric Clerbaux', jobTitle: 'Conseiller juridique' },
+    })
+    articleId = (
+      await payload.create({
+        collection: 'articles',
+        data: {
+          rubric: rubric.id,
+          title: 'Article',
+          body: markdownToLexical('Texte.') as never,
+          signedBy: [staff.id],
+          status: 'published',
+        },
+      })
+    ).id
     for (const email of ['un@federation.be', 'deux@federation.be', 'trois@federation.be']) {
       await payload.create({ collection: 'subscribers', data: { email, status: 'active' } })
     }
@@ -61,27 +78,54 @@ describe('scheduler heartbeat', () => {
     const after = Date.now()
     const recorded = await status()
     const at = Date.parse(recorded.lastTickAt ?? '')
-    expect([tick.isOk, at >= before - 1 && at <= after + 1, recorded.lastTickOk, recorded.lastTickError ?? null]).toEqual([true, true, true, null])
+    expect([
+      tick.isOk,
+      at >= before - 1 && at <= after + 1,
+      recorded.lastTickOk,
+      recorded.lastTickError ?? null,
+    ]).toEqual([true, true, true, null])
   })
 
   it('should record a send that failed as a failed tick, with the reason', async () => {
     await dueIssue()
     // Eight 429s in a row: runSend's retries are used up and the send stops, to be resumed later.
     mail.setFaults({ burst429: 8 })
-    const tick = await runSchedulerTick({ payload, mailer, now: new Date('2026-01-01T08:01:00.000Z') })
+    const tick = await runSchedulerTick({
+      payload,
+      mailer,
+      now: new Date('2026-01-01T08:01:00.000Z'),
+    })
     const recorded = await status()
-    expect([tick.isOk, tick.results.map((entry) => entry.result), recorded.lastTickOk]).toEqual([false, ['failed'], false])
-    expect(recorded.lastTickError).toMatch(/^Envoi\(s\) en échec : n° \d+ \(voir Diffusion > Envois/)
+    expect([tick.isOk, tick.results.map((entry) => entry.result), recorded.lastTickOk]).toEqual([
+      false,
+      ['failed'],
+      false,
+    ])
+    expect(recorded.lastTickError).toMatch(
+      /^Envoi\(s\) en échec : n° \d+ \(voir Diffusion > Envois/,
+    )
   })
 
   it('should clear the error once the next tick resumes the send', async () => {
-    const tick = await runSchedulerTick({ payload, mailer, now: new Date('2026-01-01T08:02:00.000Z') })
+    const tick = await runSchedulerTick({
+      payload,
+      mailer,
+      now: new Date('2026-01-01T08:02:00.000Z'),
+    })
     const recorded = await status()
-    expect([tick.results.map((entry) => entry.result), recorded.lastTickOk, recorded.lastTickError ?? null]).toEqual([['done'], true, null])
+    expect([
+      tick.results.map((entry) => entry.result),
+      recorded.lastTickOk,
+      recorded.lastTickError ?? null,
+    ]).toEqual([['done'], true, null])
   })
 
   it('should keep beating while a long send holds the tick', async () => {
-    await payload.updateGlobal({ slug: 'scheduler-status', data: { lastTickAt: null, lastTickOk: null, lastTickError: null }, overrideAccess: true })
+    await payload.updateGlobal({
+      slug: 'scheduler-status',
+      data: { lastTickAt: null, lastTickOk: null, lastTickError: null },
+      overrideAccess: true,
+    })
     const issue = await dueIssue()
     // The one batch takes 4 s; the task ticks every second and skips the overlapping runs.
     mail.setFaults({ slowMs: 4000 })
@@ -89,8 +133,18 @@ describe('scheduler heartbeat', () => {
     const seen: Array<{ sendStatus: string | null; hasTick: boolean }> = []
     try {
       for (let poll = 0; poll < 60; poll += 1) {
-        const send = (await payload.find({ collection: 'sends', where: { issue: { equals: issue.id } }, depth: 0, overrideAccess: true })).docs[0]
-        seen.push({ sendStatus: send?.status ?? null, hasTick: Boolean((await status()).lastTickAt) })
+        const send = (
+          await payload.find({
+            collection: 'sends',
+            where: { issue: { equals: issue.id } },
+            depth: 0,
+            overrideAccess: true,
+          })
+        ).docs[0]
+        seen.push({
+          sendStatus: send?.status ?? null,
+          hasTick: Boolean((await status()).lastTickAt),
+        })
         if (send?.status === 'done') break
         await sleep(250)
       }

@@ -11,7 +11,14 @@ import type { Mailer } from '@/server/mail/mailer'
 import { ensureSend, runSend } from '@/server/sending/runSend'
 import { localMailer } from '../../helpers/localMailer'
 
-type LogLine = { level: number; msg: string; sendId?: number; batch?: number; task?: string; [field: string]: unknown }
+type LogLine = {
+  level: number
+  msg: string
+  sendId?: number
+  batch?: number
+  task?: string
+  [field: string]: unknown
+}
 
 /**
  * Sending logs are pino lines with `sendId` on every line and `batch` on every batch line. The
@@ -41,28 +48,54 @@ describe('structured sending logs', () => {
     })
   }
   /** Runs `work` with payload.logger writing JSON lines into an array (level debug). */
-  const captureLogs = async <T>(work: () => Promise<T>): Promise<{ result: T; lines: LogLine[] }> => {
+  const captureLogs = async <T>(
+    work: () => Promise<T>,
+  ): Promise<{ result: T; lines: LogLine[] }> => {
     const lines: LogLine[] = []
     const original = payload.logger
-    payload.logger = pino({ level: 'debug' }, { write: (line: string) => lines.push(JSON.parse(line) as LogLine) })
+    payload.logger = pino(
+      { level: 'debug' },
+      { write: (line: string) => lines.push(JSON.parse(line) as LogLine) },
+    )
     try {
       return { result: await work(), lines }
     } finally {
       payload.logger = original
     }
   }
-  const batchLines = (lines: LogLine[]) => lines.filter((line) => 'batch' in line).map((line) => ({ msg: line.msg, batch: line.batch }))
+  const batchLines = (lines: LogLine[]) =>
+    lines.filter((line) => 'batch' in line).map((line) => ({ msg: line.msg, batch: line.batch }))
 
   beforeAll(async () => {
     mail = await startLocalResendServer({ requestsPerSecond: 100 })
     context = await getTestPayload()
     payload = context.payload
     mailer = localMailer(mail.url, 'a@unipso.local')
-    const rubric = await payload.create({ collection: 'rubrics', data: { label: 'POLITIQUE', order: 1 } })
-    const staff = await payload.create({ collection: 'staff', data: { name: 'Frédéric Clerbaux', jobTitle: 'Conseiller juridique' } })
-    articleId = (await payload.create({ collection: 'articles', data: { rubric: rubric.id, title: 'Article', body: markdownToLexical('Texte.') as never, signedBy: [staff.id], status: 'published' } })).id
+    const rubric = await payload.create({
+      collection: 'rubrics',
+      data: { label: 'POLITIQUE', order: 1 },
+    })
+    const staff = await payload.create({
+      collection: 'staff',
+      data: { name: 'Frédéric Clerbaux', jobTitle: 'Conseiller juridique' },
+    })
+    articleId = (
+      await payload.create({
+        collection: 'articles',
+        data: {
+          rubric: rubric.id,
+          title: 'Article',
+          body: markdownToLexical('Texte.') as never,
+          signedBy: [staff.id],
+          status: 'published',
+        },
+      })
+    ).id
     for (let index = 0; index < 120; index += 1) {
-      await payload.create({ collection: 'subscribers', data: { email: `j${String(index).padStart(3, '0')}@federation.be`, status: 'active' } })
+      await payload.create({
+        collection: 'subscribers',
+        data: { email: `j${String(index).padStart(3, '0')}@federation.be`, status: 'active' },
+      })
     }
   })
   afterEach(() => mail.setFaults({ burst429: 0 }))
@@ -103,25 +136,42 @@ describe('structured sending logs', () => {
     const refusing = localMailer(mail.url, 'pas une adresse')
     const { result, lines } = await captureLogs(async () => {
       const sendId = await ensureSend({ payload, issueId: issue.id })
-      return { sendId, outcome: await runSend({ payload, mailer: refusing, sendId, requestsPerSecond: 0 }) }
+      return {
+        sendId,
+        outcome: await runSend({ payload, mailer: refusing, sendId, requestsPerSecond: 0 }),
+      }
     })
     const refused = lines.filter((line) => line.msg === 'Destinataire refusé')
     expect(result.outcome).toBe('done')
     expect(lines.every((line) => line.sendId === result.sendId)).toBe(true)
-    expect(lines.filter((line) => line.msg === 'Lot refusé : envoi un par un').map((line) => [line.batch, line.code])).toEqual([
+    expect(
+      lines
+        .filter((line) => line.msg === 'Lot refusé : envoi un par un')
+        .map((line) => [line.batch, line.code]),
+    ).toEqual([
       [1, 'invalid_from_address'],
       [2, 'invalid_from_address'],
     ])
-    expect([refused.length, new Set(refused.map((line) => line.deliveryId)).size, refused.filter((line) => line.batch === 2).length]).toEqual([120, 120, 20])
+    expect([
+      refused.length,
+      new Set(refused.map((line) => line.deliveryId)).size,
+      refused.filter((line) => line.batch === 2).length,
+    ]).toEqual([120, 120, 20])
     expect(lines.some((line) => JSON.stringify(line).includes('@federation.be'))).toBe(false)
   })
 
   it('should give the scheduler’s line for each send its send id', async () => {
     await approvedIssue('scheduled')
-    const { result, lines } = await captureLogs(() => runSchedulerTick({ payload, mailer, now: new Date('2026-01-01T08:00:30.000Z') }))
+    const { result, lines } = await captureLogs(() =>
+      runSchedulerTick({ payload, mailer, now: new Date('2026-01-01T08:00:30.000Z') }),
+    )
     const sendId = result.results[0]?.sendId
     expect(result.results.map((entry) => entry.result)).toEqual(['done'])
-    expect(lines.find((line) => line.msg === 'Envoi planifié')).toMatchObject({ task: 'actunipso-send', sendId, result: 'done' })
+    expect(lines.find((line) => line.msg === 'Envoi planifié')).toMatchObject({
+      task: 'actunipso-send',
+      sendId,
+      result: 'done',
+    })
     expect(lines.every((line) => line.sendId === sendId)).toBe(true)
   })
 })

@@ -15,11 +15,32 @@ describe('POST /api/webhooks/resend', () => {
   let deliveryId: number
   let subscriberId: number
 
-  const post = ({ id, type, messageId = 'msg-1', timestamp = Math.floor(Date.now() / 1000), secret = SECRET }: { id: string; type: string; messageId?: string; timestamp?: number; secret?: string }) => {
-    const body = JSON.stringify({ type, created_at: new Date().toISOString(), data: { email_id: messageId, to: ['anne@federation.be'] } })
+  const post = ({
+    id,
+    type,
+    messageId = 'msg-1',
+    timestamp = Math.floor(Date.now() / 1000),
+    secret = SECRET,
+  }: {
+    id: string
+    type: string
+    messageId?: string
+    timestamp?: number
+    secret?: string
+  }) => {
+    const body = JSON.stringify({
+      type,
+      created_at: new Date().toISOString(),
+      data: { email_id: messageId, to: ['anne@federation.be'] },
+    })
     return fetch(`${rest.baseUrl}/api/webhooks/resend`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'svix-id': id, 'svix-timestamp': String(timestamp), 'svix-signature': signWebhook({ secret, id, timestamp, body }) },
+      headers: {
+        'content-type': 'application/json',
+        'svix-id': id,
+        'svix-timestamp': String(timestamp),
+        'svix-signature': signWebhook({ secret, id, timestamp, body }),
+      },
       body,
     })
   }
@@ -28,10 +49,29 @@ describe('POST /api/webhooks/resend', () => {
     process.env.RESEND_WEBHOOK_SECRET = SECRET
     context = await getTestPayload()
     payload = context.payload
-    const subscriber = await payload.create({ collection: 'subscribers', data: { email: 'anne@federation.be', status: 'active' } })
-    const issue = await payload.create({ collection: 'issues', data: { number: 1, month: '2040-01', subject: 'S', status: 'draft' } })
-    const send = await payload.create({ collection: 'sends', data: { issue: issue.id, status: 'sending' } })
-    const delivery = await payload.create({ collection: 'deliveries', data: { send: send.id, subscriber: subscriber.id, email: subscriber.email, batch: 1, status: 'sent', providerMessageId: 'msg-1' } })
+    const subscriber = await payload.create({
+      collection: 'subscribers',
+      data: { email: 'anne@federation.be', status: 'active' },
+    })
+    const issue = await payload.create({
+      collection: 'issues',
+      data: { number: 1, month: '2040-01', subject: 'S', status: 'draft' },
+    })
+    const send = await payload.create({
+      collection: 'sends',
+      data: { issue: issue.id, status: 'sending' },
+    })
+    const delivery = await payload.create({
+      collection: 'deliveries',
+      data: {
+        send: send.id,
+        subscriber: subscriber.id,
+        email: subscriber.email,
+        batch: 1,
+        status: 'sent',
+        providerMessageId: 'msg-1',
+      },
+    })
     deliveryId = delivery.id
     subscriberId = subscriber.id
     rest = await startRestServer(payload.config)
@@ -49,11 +89,24 @@ describe('POST /api/webhooks/resend', () => {
   })
 
   it('should refuse a forged signature, a stale timestamp and missing headers', async () => {
-    const forged = await post({ id: 'evt-2', type: 'email.bounced', secret: `whsec_${Buffer.from('autre-secret-pas-le-bon-du-tout').toString('base64')}` })
-    const stale = await post({ id: 'evt-3', type: 'email.bounced', timestamp: Math.floor(Date.now() / 1000) - 3600 })
+    const forged = await post({
+      id: 'evt-2',
+      type: 'email.bounced',
+      secret: `whsec_${Buffer.from('autre-secret-pas-le-bon-du-tout').toString('base64')}`,
+    })
+    const stale = await post({
+      id: 'evt-3',
+      type: 'email.bounced',
+      timestamp: Math.floor(Date.now() / 1000) - 3600,
+    })
     const bare = await fetch(`${rest.baseUrl}/api/webhooks/resend`, { method: 'POST', body: '{}' })
     const subscriber = await payload.findByID({ collection: 'subscribers', id: subscriberId })
-    expect([forged.status, stale.status, bare.status, subscriber.status]).toEqual([401, 401, 401, 'active'])
+    expect([forged.status, stale.status, bare.status, subscriber.status]).toEqual([
+      401,
+      401,
+      401,
+      'active',
+    ])
   })
 
   it('should ignore a replayed event id', async () => {
@@ -65,7 +118,10 @@ describe('POST /api/webhooks/resend', () => {
 
   it('should suppress a bounced subscriber', async () => {
     await post({ id: 'evt-4', type: 'email.bounced' })
-    const [delivery, subscriber] = await Promise.all([payload.findByID({ collection: 'deliveries', id: deliveryId }), payload.findByID({ collection: 'subscribers', id: subscriberId })])
+    const [delivery, subscriber] = await Promise.all([
+      payload.findByID({ collection: 'deliveries', id: deliveryId }),
+      payload.findByID({ collection: 'subscribers', id: subscriberId }),
+    ])
     expect([delivery.status, subscriber.status]).toEqual(['bounced', 'bounced'])
   })
 })

@@ -23,9 +23,20 @@ describe('GDPR export and erasure of a subscriber', () => {
   let sendId: number | string
   let mail: LocalResendServer
 
-  const subscriberFor = async (email: string) => (await payload.find({ collection: 'subscribers', where: { email: { equals: email } }, overrideAccess: true })).docs[0]
+  const subscriberFor = async (email: string) =>
+    (
+      await payload.find({
+        collection: 'subscribers',
+        where: { email: { equals: email } },
+        overrideAccess: true,
+      })
+    ).docs[0]
   const makeSubscriber = async (email: string) =>
-    payload.create({ collection: 'subscribers', data: { email, firstName: 'Anne', organisation: 'Fédération X', status: 'active' }, overrideAccess: true })
+    payload.create({
+      collection: 'subscribers',
+      data: { email, firstName: 'Anne', organisation: 'Fédération X', status: 'active' },
+      overrideAccess: true,
+    })
 
   beforeAll(async () => {
     mail = await startLocalResendServer()
@@ -34,10 +45,26 @@ describe('GDPR export and erasure of a subscriber', () => {
     payload = context.payload
     users = await createAccessUsers(payload)
     rest = await startRestServer(payload.config)
-    communication = await loginHeader({ baseUrl: rest.baseUrl, email: users.communication.email, password: PASSWORD })
-    editor = await loginHeader({ baseUrl: rest.baseUrl, email: users.editor.email, password: PASSWORD })
-    const issue = await payload.create({ collection: 'issues', data: { number: 900, month: '2031-01', subject: 'Numéro RGPD' } as never, overrideAccess: true })
-    const send = await payload.create({ collection: 'sends', data: { issue: issue.id, label: 'Janvier 2031', status: 'done' } as never, overrideAccess: true })
+    communication = await loginHeader({
+      baseUrl: rest.baseUrl,
+      email: users.communication.email,
+      password: PASSWORD,
+    })
+    editor = await loginHeader({
+      baseUrl: rest.baseUrl,
+      email: users.editor.email,
+      password: PASSWORD,
+    })
+    const issue = await payload.create({
+      collection: 'issues',
+      data: { number: 900, month: '2031-01', subject: 'Numéro RGPD' } as never,
+      overrideAccess: true,
+    })
+    const send = await payload.create({
+      collection: 'sends',
+      data: { issue: issue.id, label: 'Janvier 2031', status: 'done' } as never,
+      overrideAccess: true,
+    })
     sendId = send.id
   })
   afterAll(async () => {
@@ -47,21 +74,43 @@ describe('GDPR export and erasure of a subscriber', () => {
   })
 
   const addDelivery = async (subscriber: { id: number | string; email: string }, status: string) =>
-    payload.create({ collection: 'deliveries', data: { send: sendId, subscriber: subscriber.id, email: subscriber.email, batch: 0, status } as never, overrideAccess: true })
+    payload.create({
+      collection: 'deliveries',
+      data: {
+        send: sendId,
+        subscriber: subscriber.id,
+        email: subscriber.email,
+        batch: 0,
+        status,
+      } as never,
+      overrideAccess: true,
+    })
 
   it('should export everything held about one person, to communication staff only', async () => {
     const anne = await makeSubscriber('anne.export@federation.be')
     await addDelivery(anne, 'delivered')
-    const forEditor = await fetch(`${rest.baseUrl}/api/subscribers/${anne.id}/export`, { headers: { authorization: editor } })
+    const forEditor = await fetch(`${rest.baseUrl}/api/subscribers/${anne.id}/export`, {
+      headers: { authorization: editor },
+    })
     const anonymous = await fetch(`${rest.baseUrl}/api/subscribers/${anne.id}/export`)
-    const response = await fetch(`${rest.baseUrl}/api/subscribers/${anne.id}/export`, { headers: { authorization: communication } })
-    const data = (await response.json()) as { subscriber: Record<string, unknown>; deliveries: Array<Record<string, unknown>> }
-    expect([forEditor.status, anonymous.status, response.status, response.headers.get('content-disposition')]).toEqual([403, 403, 200, 'attachment; filename="donnees-abonne.json"'])
-    expect([data.subscriber.email, data.subscriber.organisation, data.deliveries.map((delivery) => [delivery.send, delivery.status])]).toEqual([
-      'anne.export@federation.be',
-      'Fédération X',
-      [['Janvier 2031', 'delivered']],
-    ])
+    const response = await fetch(`${rest.baseUrl}/api/subscribers/${anne.id}/export`, {
+      headers: { authorization: communication },
+    })
+    const data = (await response.json()) as {
+      subscriber: Record<string, unknown>
+      deliveries: Array<Record<string, unknown>>
+    }
+    expect([
+      forEditor.status,
+      anonymous.status,
+      response.status,
+      response.headers.get('content-disposition'),
+    ]).toEqual([403, 403, 200, 'attachment; filename="donnees-abonne.json"'])
+    expect([
+      data.subscriber.email,
+      data.subscriber.organisation,
+      data.deliveries.map((delivery) => [delivery.send, delivery.status]),
+    ]).toEqual(['anne.export@federation.be', 'Fédération X', [['Janvier 2031', 'delivered']]])
     expect(Object.keys(data.subscriber)).not.toContain('token')
   })
 
@@ -72,7 +121,11 @@ describe('GDPR export and erasure of a subscriber', () => {
       headers: { authorization: communication, 'content-type': 'application/json' },
       body: JSON.stringify({ confirmEmail: 'autre@federation.be' }),
     })
-    expect([response.status, ((await response.json()) as { error: string }).error, (await subscriberFor('bob@federation.be'))?.status]).toEqual([
+    expect([
+      response.status,
+      ((await response.json()) as { error: string }).error,
+      (await subscriberFor('bob@federation.be'))?.status,
+    ]).toEqual([
       400,
       'Pour confirmer, recopiez exactement l’adresse de la personne à effacer.',
       'active',
@@ -85,13 +138,19 @@ describe('GDPR export and erasure of a subscriber', () => {
       [editor, undefined].map(async (authorization) => {
         const response = await fetch(`${rest.baseUrl}/api/subscribers/${carla.id}/erase`, {
           method: 'POST',
-          headers: { ...(authorization ? { authorization } : {}), 'content-type': 'application/json' },
+          headers: {
+            ...(authorization ? { authorization } : {}),
+            'content-type': 'application/json',
+          },
           body: JSON.stringify({ confirmEmail: 'carla@federation.be' }),
         })
         return response.status
       }),
     )
-    expect([statuses, (await subscriberFor('carla@federation.be'))?.status]).toEqual([[403, 403], 'active'])
+    expect([statuses, (await subscriberFor('carla@federation.be'))?.status]).toEqual([
+      [403, 403],
+      'active',
+    ])
   })
 
   it('should erase the person and their delivery log, keeping only a hash that blocks imports', async () => {
@@ -102,15 +161,36 @@ describe('GDPR export and erasure of a subscriber', () => {
       headers: { authorization: communication, 'content-type': 'application/json' },
       body: JSON.stringify({ confirmEmail: ' Dora@Federation.be ' }),
     })
-    const deliveries = await payload.count({ collection: 'deliveries', where: { email: { equals: 'dora@federation.be' } }, overrideAccess: true })
+    const deliveries = await payload.count({
+      collection: 'deliveries',
+      where: { email: { equals: 'dora@federation.be' } },
+      overrideAccess: true,
+    })
     const suppressions = await payload.find({ collection: 'suppressions', overrideAccess: true })
-    const report = await importSubscribers({ payload, csvText: 'email;prénom\nDORA@federation.be;Dora\nnouveau@federation.be;Noé', fileName: 'relance.csv' })
-    expect([response.status, await subscriberFor('dora@federation.be'), deliveries.totalDocs]).toEqual([200, undefined, 0])
-    expect(suppressions.docs.map((doc) => doc.emailHash)).toEqual([suppressionHash('dora@federation.be')])
+    const report = await importSubscribers({
+      payload,
+      csvText: 'email;prénom\nDORA@federation.be;Dora\nnouveau@federation.be;Noé',
+      fileName: 'relance.csv',
+    })
+    expect([
+      response.status,
+      await subscriberFor('dora@federation.be'),
+      deliveries.totalDocs,
+    ]).toEqual([200, undefined, 0])
+    expect(suppressions.docs.map((doc) => doc.emailHash)).toEqual([
+      suppressionHash('dora@federation.be'),
+    ])
     expect(JSON.stringify(suppressions.docs)).not.toContain('dora')
     expect([report.created, report.rejected]).toEqual([
       1,
-      [{ line: 2, email: 'dora@federation.be', reason: 'effacé à sa demande (RGPD) : seul un nouvel abonnement par le formulaire peut le réinscrire' }],
+      [
+        {
+          line: 2,
+          email: 'dora@federation.be',
+          reason:
+            'effacé à sa demande (RGPD) : seul un nouvel abonnement par le formulaire peut le réinscrire',
+        },
+      ],
     ])
   })
 
@@ -122,7 +202,10 @@ describe('GDPR export and erasure of a subscriber', () => {
       headers: { authorization: communication, 'content-type': 'application/json' },
       body: JSON.stringify({ confirmEmail: 'emma@federation.be' }),
     })
-    expect([response.status, (await subscriberFor('emma@federation.be'))?.status]).toEqual([409, 'active'])
+    expect([response.status, (await subscriberFor('emma@federation.be'))?.status]).toEqual([
+      409,
+      'active',
+    ])
   })
 
   it('should lift the suppression when the person subscribes again and confirms', async () => {
@@ -132,12 +215,30 @@ describe('GDPR export and erasure of a subscriber', () => {
       headers: { authorization: communication, 'content-type': 'application/json' },
       body: JSON.stringify({ confirmEmail: 'fanny@federation.be' }),
     })
-    const hashBefore = await payload.count({ collection: 'suppressions', where: { emailHash: { equals: suppressionHash('fanny@federation.be') } }, overrideAccess: true })
-    await requestSubscription({ payload, form: { email: 'fanny@federation.be', hasConsented: true } })
+    const hashBefore = await payload.count({
+      collection: 'suppressions',
+      where: { emailHash: { equals: suppressionHash('fanny@federation.be') } },
+      overrideAccess: true,
+    })
+    await requestSubscription({
+      payload,
+      form: { email: 'fanny@federation.be', hasConsented: true },
+    })
     const pending = await subscriberFor('fanny@federation.be')
     const result = await confirmSubscription({ payload, token: pending?.token ?? null })
-    const hashAfter = await payload.count({ collection: 'suppressions', where: { emailHash: { equals: suppressionHash('fanny@federation.be') } }, overrideAccess: true })
-    const confirmationMails = mail.outbox.all().filter((sent) => sent.to.includes('fanny@federation.be'))
-    expect([hashBefore.totalDocs, confirmationMails.length, result, hashAfter.totalDocs]).toEqual([1, 1, 'confirmed', 0])
+    const hashAfter = await payload.count({
+      collection: 'suppressions',
+      where: { emailHash: { equals: suppressionHash('fanny@federation.be') } },
+      overrideAccess: true,
+    })
+    const confirmationMails = mail.outbox
+      .all()
+      .filter((sent) => sent.to.includes('fanny@federation.be'))
+    expect([hashBefore.totalDocs, confirmationMails.length, result, hashAfter.totalDocs]).toEqual([
+      1,
+      1,
+      'confirmed',
+      0,
+    ])
   })
 })

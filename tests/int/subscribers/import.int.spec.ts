@@ -12,8 +12,14 @@ describe('importSubscribers', () => {
   beforeAll(async () => {
     context = await getTestPayload()
     payload = context.payload
-    await payload.create({ collection: 'subscribers', data: { email: 'parti@federation.be', status: 'unsubscribed' } })
-    await payload.create({ collection: 'subscribers', data: { email: 'actif@federation.be', status: 'active' } })
+    await payload.create({
+      collection: 'subscribers',
+      data: { email: 'parti@federation.be', status: 'unsubscribed' },
+    })
+    await payload.create({
+      collection: 'subscribers',
+      data: { email: 'actif@federation.be', status: 'active' },
+    })
   })
   afterAll(async () => {
     await context?.cleanup()
@@ -30,16 +36,36 @@ describe('importSubscribers', () => {
       'trop;de;colonnes;ici;encore',
     ].join('\r\n')
     const report = await importSubscribers({ payload, csvText: csv, fileName: 'membres.csv' })
-    const created = (await payload.find({ collection: 'subscribers', where: { email: { equals: 'nouvelle@federation.be' } } })).docs[0]
-    const parti = (await payload.find({ collection: 'subscribers', where: { email: { equals: 'parti@federation.be' } } })).docs[0]
+    const created = (
+      await payload.find({
+        collection: 'subscribers',
+        where: { email: { equals: 'nouvelle@federation.be' } },
+      })
+    ).docs[0]
+    const parti = (
+      await payload.find({
+        collection: 'subscribers',
+        where: { email: { equals: 'parti@federation.be' } },
+      })
+    ).docs[0]
     expect([report.created, report.updated]).toEqual([1, 1])
     expect(report.rejected).toEqual([
-      { line: 4, email: 'parti@federation.be', reason: 'désinscrit ou en erreur : un import ne le réinscrit jamais' },
+      {
+        line: 4,
+        email: 'parti@federation.be',
+        reason: 'désinscrit ou en erreur : un import ne le réinscrit jamais',
+      },
       { line: 5, email: 'pas-une-adresse', reason: 'adresse invalide' },
       { line: 6, email: 'nouvelle@federation.be', reason: 'doublon de la ligne 2' },
       { line: 7, email: 'trop', reason: '5 colonnes au lieu de 4' },
     ])
-    expect([created?.status, created?.organisation, created?.consent?.source, created?.consent?.detail, parti?.status]).toEqual([
+    expect([
+      created?.status,
+      created?.organisation,
+      created?.consent?.source,
+      created?.consent?.detail,
+      parti?.status,
+    ]).toEqual([
       'active',
       'Fédération ; des services',
       'import',
@@ -50,20 +76,39 @@ describe('importSubscribers', () => {
 
   it('should import nothing from a malformed file', async () => {
     const before = await count()
-    const error = await importSubscribers({ payload, csvText: 'email;nom\nzed@federation.be;"ouvert\nautre@federation.be;x', fileName: 'casse.csv' }).catch((caught: unknown) => caught)
-    expect([(error as Error).message, await count()]).toEqual(['Fichier illisible (casse.csv) : Guillemet ouvert sans fin à partir de la ligne 2. Rien n’a été importé.', before])
+    const error = await importSubscribers({
+      payload,
+      csvText: 'email;nom\nzed@federation.be;"ouvert\nautre@federation.be;x',
+      fileName: 'casse.csv',
+    }).catch((caught: unknown) => caught)
+    expect([(error as Error).message, await count()]).toEqual([
+      'Fichier illisible (casse.csv) : Guillemet ouvert sans fin à partir de la ligne 2. Rien n’a été importé.',
+      before,
+    ])
   })
 
   it('should import nothing from a file without an email column', async () => {
     const before = await count()
-    const error = await importSubscribers({ payload, csvText: 'nom,prénom\nDupont,Anne', fileName: 'x.csv' }).catch((caught: unknown) => caught)
-    expect([(error as Error).message, await count()]).toEqual(['Colonne « email » introuvable dans l’en-tête (nom, prénom). Rien n’a été importé.', before])
+    const error = await importSubscribers({
+      payload,
+      csvText: 'nom,prénom\nDupont,Anne',
+      fileName: 'x.csv',
+    }).catch((caught: unknown) => caught)
+    expect([(error as Error).message, await count()]).toEqual([
+      'Colonne « email » introuvable dans l’en-tête (nom, prénom). Rien n’a été importé.',
+      before,
+    ])
   })
 
   it('should export a CSV with formulas neutralised', async () => {
-    await payload.create({ collection: 'subscribers', data: { email: 'formule@federation.be', firstName: '=HYPERLINK("x")', status: 'active' } })
+    await payload.create({
+      collection: 'subscribers',
+      data: { email: 'formule@federation.be', firstName: '=HYPERLINK("x")', status: 'active' },
+    })
     const csv = await exportSubscribersCsv(payload)
-    expect(csv.split('\r\n')[0]).toBe('\uFEFFemail;prénom;nom;organisation;statut;consentement;origine;confirmé le;désinscrit le')
+    expect(csv.split('\r\n')[0]).toBe(
+      '\uFEFFemail;prénom;nom;organisation;statut;consentement;origine;confirmé le;désinscrit le',
+    )
     expect(csv).toContain('formule@federation.be;"\'=HYPERLINK(""x"")";')
   })
 })

@@ -87,12 +87,18 @@ describe('resolveDatabaseTarget', () => {
         uri: 'mongodb://user:secret@localhost:27017/actunipso?authSource=admin',
         projectRoot: ROOT,
       }),
-    ).toEqual({ kind: 'mongodb', url: 'mongodb://user:secret@localhost:27017/actunipso?authSource=admin' })
+    ).toEqual({
+      kind: 'mongodb',
+      url: 'mongodb://user:secret@localhost:27017/actunipso?authSource=admin',
+    })
   })
 
   it('should choose MongoDB for mongodb+srv:// and keep the URI unchanged', () => {
     expect(
-      resolveDatabaseTarget({ uri: 'mongodb+srv://user:secret@cluster0.example.net/actunipso', projectRoot: ROOT }),
+      resolveDatabaseTarget({
+        uri: 'mongodb+srv://user:secret@cluster0.example.net/actunipso',
+        projectRoot: ROOT,
+      }),
     ).toEqual({ kind: 'mongodb', url: 'mongodb+srv://user:secret@cluster0.example.net/actunipso' })
   })
 
@@ -104,14 +110,17 @@ describe('resolveDatabaseTarget', () => {
 
   it('should hide the password of an unsupported URI', () => {
     expect(() =>
-      resolveDatabaseTarget({ uri: 'postgres://admin:S3cr3tP4ss@db.example.net/actunipso', projectRoot: ROOT }),
+      resolveDatabaseTarget({
+        uri: 'postgres://admin:S3cr3tP4ss@db.example.net/actunipso',
+        projectRoot: ROOT,
+      }),
     ).toThrow(expect.objectContaining({ message: expect.not.stringContaining('S3cr3tP4ss') }))
   })
 
   it('should show an unsupported URI without credentials as is', () => {
-    expect(() => resolveDatabaseTarget({ uri: 'mysql://db.example.net/actunipso', projectRoot: ROOT })).toThrow(
-      /^DATABASE_URI « mysql:\/\/db\.example\.net\/actunipso » non reconnue/,
-    )
+    expect(() =>
+      resolveDatabaseTarget({ uri: 'mysql://db.example.net/actunipso', projectRoot: ROOT }),
+    ).toThrow(/^DATABASE_URI « mysql:\/\/db\.example\.net\/actunipso » non reconnue/)
   })
 
   it('should refuse file: without a path', () => {
@@ -139,9 +148,10 @@ describe('resolveDatabaseTarget', () => {
   })
 
   it('should refuse credentials without a server, and hide them', () => {
-    expect(() => resolveDatabaseTarget({ uri: 'mongodb+srv://app:S3cr3t@/actunipso', projectRoot: ROOT })).toThrow(
+    expect(() =>
+      resolveDatabaseTarget({ uri: 'mongodb+srv://app:S3cr3t@/actunipso', projectRoot: ROOT }),
+    ).toThrow(
       /^DATABASE_URI « mongodb\+srv:\/\/\*\*\*@\/actunipso » n’indique aucun serveur MongoDB/,
     )
   })
 })
-

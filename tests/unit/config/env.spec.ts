@@ -77,20 +77,24 @@ describe('readEnv', () => {
   })
 
   it('should trim a trailing slash from SERVER_URL', () => {
-    expect(readEnv(env({ PAYLOAD_SECRET: SECRET, SERVER_URL: 'https://actunipso.unipso.be/' })).serverUrl).toBe(
-      'https://actunipso.unipso.be',
-    )
+    expect(
+      readEnv(env({ PAYLOAD_SECRET: SECRET, SERVER_URL: 'https://actunipso.unipso.be/' }))
+        .serverUrl,
+    ).toBe('https://actunipso.unipso.be')
   })
 
   it('should trim several trailing slashes and keep a path', () => {
-    expect(readEnv(env({ PAYLOAD_SECRET: SECRET, SERVER_URL: 'https://unipso.be/actunipso///' })).serverUrl).toBe(
-      'https://unipso.be/actunipso',
-    )
+    expect(
+      readEnv(env({ PAYLOAD_SECRET: SECRET, SERVER_URL: 'https://unipso.be/actunipso///' }))
+        .serverUrl,
+    ).toBe('https://unipso.be/actunipso')
   })
 
   it('should prefer SERVER_URL over the PORT-based default', () => {
     expect(
-      readEnv(env({ PAYLOAD_SECRET: SECRET, PORT: '8080', SERVER_URL: 'https://actunipso.unipso.be' })).serverUrl,
+      readEnv(
+        env({ PAYLOAD_SECRET: SECRET, PORT: '8080', SERVER_URL: 'https://actunipso.unipso.be' }),
+      ).serverUrl,
     ).toBe('https://actunipso.unipso.be')
   })
 
@@ -159,7 +163,9 @@ describe('readEnv', () => {
   })
 
   it('should treat an empty PAYLOAD_SECRET as missing', () => {
-    expect(() => readEnv(env({ PAYLOAD_SECRET: '' }))).toThrow(expect.objectContaining({ problems: [MISSING_SECRET] }))
+    expect(() => readEnv(env({ PAYLOAD_SECRET: '' }))).toThrow(
+      expect.objectContaining({ problems: [MISSING_SECRET] }),
+    )
   })
 
   it('should treat empty PORT and SERVER_URL as unset', () => {
@@ -174,7 +180,15 @@ describe('readEnv', () => {
 
   it('should treat empty optional variables as unset rather than invalid', () => {
     expect(
-      readEnv(env({ PAYLOAD_SECRET: SECRET, NODE_ENV: '', DATABASE_URI: '', ADMIN_EMAIL: '', ADMIN_PASSWORD: '' })),
+      readEnv(
+        env({
+          PAYLOAD_SECRET: SECRET,
+          NODE_ENV: '',
+          DATABASE_URI: '',
+          ADMIN_EMAIL: '',
+          ADMIN_PASSWORD: '',
+        }),
+      ),
     ).toStrictEqual({
       NODE_ENV: 'development',
       ...DEFAULTS,
@@ -202,7 +216,12 @@ describe('readEnv', () => {
 
   it('should refuse a DATABASE_URI of another database, without its password', () => {
     expect(() =>
-      readEnv(env({ PAYLOAD_SECRET: SECRET, DATABASE_URI: 'postgres://admin:S3cr3t@db.example.net/actunipso' })),
+      readEnv(
+        env({
+          PAYLOAD_SECRET: SECRET,
+          DATABASE_URI: 'postgres://admin:S3cr3t@db.example.net/actunipso',
+        }),
+      ),
     ).toThrow(expect.objectContaining({ problems: [UNKNOWN_DATABASE] }))
   })
 
@@ -217,13 +236,18 @@ describe('readEnv', () => {
   })
 
   it('should refuse a mongodb:// DATABASE_URI without a server', () => {
-    expect(() => readEnv(env({ PAYLOAD_SECRET: SECRET, DATABASE_URI: 'mongodb:///actunipso' }))).toThrow(
-      expect.objectContaining({ problems: [expect.stringMatching(/^DATABASE_URI: .* n’indique aucun serveur MongoDB/)] }),
+    expect(() =>
+      readEnv(env({ PAYLOAD_SECRET: SECRET, DATABASE_URI: 'mongodb:///actunipso' })),
+    ).toThrow(
+      expect.objectContaining({
+        problems: [expect.stringMatching(/^DATABASE_URI: .* n’indique aucun serveur MongoDB/)],
+      }),
     )
   })
 
   it('should accept a MongoDB replica set URI listing several hosts', () => {
-    const uri = 'mongodb://app:pw@db1:27017,db2:27017,db3:27017/actunipso?replicaSet=rs0&authSource=admin'
+    const uri =
+      'mongodb://app:pw@db1:27017,db2:27017,db3:27017/actunipso?replicaSet=rs0&authSource=admin'
     expect(readEnv(env({ PAYLOAD_SECRET: SECRET, DATABASE_URI: uri })).DATABASE_URI).toBe(uri)
   })
 
@@ -240,13 +264,21 @@ describe('readEnv', () => {
 
   it('should treat an empty RESEND_WEBHOOK_SECRET beside a key as missing', () => {
     expect(() =>
-      readEnv(env({ PAYLOAD_SECRET: SECRET, RESEND_API_KEY: RESEND_KEY, RESEND_WEBHOOK_SECRET: '' })),
+      readEnv(
+        env({ PAYLOAD_SECRET: SECRET, RESEND_API_KEY: RESEND_KEY, RESEND_WEBHOOK_SECRET: '' }),
+      ),
     ).toThrow(expect.objectContaining({ problems: [WEBHOOK_SECRET_WITH_KEY] }))
   })
 
   it('should accept a Resend key with its webhook secret', () => {
     expect(
-      readEnv(env({ PAYLOAD_SECRET: SECRET, RESEND_API_KEY: RESEND_KEY, RESEND_WEBHOOK_SECRET: WEBHOOK_SECRET })),
+      readEnv(
+        env({
+          PAYLOAD_SECRET: SECRET,
+          RESEND_API_KEY: RESEND_KEY,
+          RESEND_WEBHOOK_SECRET: WEBHOOK_SECRET,
+        }),
+      ),
     ).toStrictEqual({
       NODE_ENV: 'development',
       ...DEFAULTS,
@@ -268,7 +300,9 @@ describe('readEnv', () => {
         }),
       ),
     ).toThrow(
-      expect.objectContaining({ problems: [UNKNOWN_DATABASE, MISSING_SECRET_IN_PRODUCTION, WEBHOOK_SECRET_WITH_KEY] }),
+      expect.objectContaining({
+        problems: [UNKNOWN_DATABASE, MISSING_SECRET_IN_PRODUCTION, WEBHOOK_SECRET_WITH_KEY],
+      }),
     )
   })
 })

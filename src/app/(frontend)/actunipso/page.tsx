@@ -7,7 +7,10 @@ import { listArchive } from '@/server/newsletter/archive'
 import '../archive.css'
 
 export const dynamic = 'force-dynamic'
-export const metadata: Metadata = { title: 'Archives de l’#ActUNIPSO', description: 'Les numéros envoyés de la lettre d’information de l’UNIPSO' }
+export const metadata: Metadata = {
+  title: 'Archives de l’#ActUNIPSO',
+  description: 'Les numéros envoyés de la lettre d’information de l’UNIPSO',
+}
 
 export default async function ArchivePage() {
   const entries = await listArchive(await getPayload({ config }))
@@ -21,7 +24,8 @@ export default async function ArchivePage() {
         <ul>
           {entries.map((entry) => (
             <li key={entry.month}>
-              <Link href={`/actunipso/${entry.month}`}>{entry.monthLabel}</Link> — n° {entry.number} · {entry.subject}
+              <Link href={`/actunipso/${entry.month}`}>{entry.monthLabel}</Link> — n° {entry.number}{' '}
+              · {entry.subject}
             </li>
           ))}
         </ul>

@@ -2,7 +2,10 @@ import type { Metadata } from 'next'
 
 import '../archive.css'
 
-export const metadata: Metadata = { title: 'S’abonner à l’#ActUNIPSO', description: 'La lettre d’information mensuelle de l’UNIPSO dans votre boîte mail' }
+export const metadata: Metadata = {
+  title: 'S’abonner à l’#ActUNIPSO',
+  description: 'La lettre d’information mensuelle de l’UNIPSO dans votre boîte mail',
+}
 
 const MESSAGES: Record<string, string> = {
   email: 'Indiquez une adresse de courriel valide.',
@@ -18,24 +21,47 @@ export default async function NewsletterPage({ searchParams }: Args) {
   return (
     <main className="archive newsletter">
       <h1>S’abonner à l’#ActUNIPSO</h1>
-      <p>Chaque mois, l’actualité de l’UNIPSO et du secteur à profit social : dossiers, agenda, instances et groupes de travail.</p>
+      <p>
+        Chaque mois, l’actualité de l’UNIPSO et du secteur à profit social : dossiers, agenda,
+        instances et groupes de travail.
+      </p>
       {errors.length > 0 && (
         <div role="alert" className="card" style={{ borderColor: '#b42318' }}>
-          <ul>{errors.map((code) => <li key={code}>{MESSAGES[code]}</li>)}</ul>
+          <ul>
+            {errors.map((code) => (
+              <li key={code}>{MESSAGES[code]}</li>
+            ))}
+          </ul>
         </div>
       )}
       <form method="post" action="/newsletter/inscription" className="card form">
-        <label>Courriel *<input type="email" name="email" required autoComplete="email" /></label>
-        <label>Prénom<input type="text" name="firstName" autoComplete="given-name" maxLength={120} /></label>
-        <label>Nom<input type="text" name="lastName" autoComplete="family-name" maxLength={120} /></label>
-        <label>Organisation<input type="text" name="organisation" autoComplete="organization" maxLength={120} /></label>
-        <label className="check">
-          <input type="checkbox" name="consent" required /> J’accepte de recevoir l’#ActUNIPSO par courriel. Je peux me désinscrire à tout moment
-          par le lien présent dans chaque lettre.
+        <label>
+          Courriel *<input type="email" name="email" required autoComplete="email" />
         </label>
-        <button type="submit" className="button">S’abonner</button>
+        <label>
+          Prénom
+          <input type="text" name="firstName" autoComplete="given-name" maxLength={120} />
+        </label>
+        <label>
+          Nom
+          <input type="text" name="lastName" autoComplete="family-name" maxLength={120} />
+        </label>
+        <label>
+          Organisation
+          <input type="text" name="organisation" autoComplete="organization" maxLength={120} />
+        </label>
+        <label className="check">
+          <input type="checkbox" name="consent" required /> J’accepte de recevoir l’#ActUNIPSO par
+          courriel. Je peux me désinscrire à tout moment par le lien présent dans chaque lettre.
+        </label>
+        <button type="submit" className="button">
+          S’abonner
+        </button>
       </form>
-      <p className="small">Vos données servent uniquement à l’envoi de la lettre d’information. Vous recevrez un courriel pour confirmer votre inscription.</p>
+      <p className="small">
+        Vos données servent uniquement à l’envoi de la lettre d’information. Vous recevrez un
+        courriel pour confirmer votre inscription.
+      </p>
     </main>
   )
 }

@@ -7,14 +7,23 @@ import { simplePage } from '@/server/web/simplePage'
 
 export const dynamic = 'force-dynamic'
 
-const invalid = () => simplePage({ title: 'Lien non valide', status: 404, body: '<p>Ce lien de désinscription n’est pas valide.</p>' })
+const invalid = () =>
+  simplePage({
+    title: 'Lien non valide',
+    status: 404,
+    body: '<p>Ce lien de désinscription n’est pas valide.</p>',
+  })
 
 /** GET shows a confirmation form and changes nothing: link scanners follow GET links. */
 export async function GET(request: Request) {
   const token = new URL(request.url).searchParams.get('token')
   const subscriber = await subscriberForToken(await getPayload({ config }), token)
   if (!subscriber) return invalid()
-  if (subscriber.status === 'unsubscribed') return simplePage({ title: 'Vous êtes désinscrit', body: '<p>Vous ne recevez plus l’#ActUNIPSO.</p>' })
+  if (subscriber.status === 'unsubscribed')
+    return simplePage({
+      title: 'Vous êtes désinscrit',
+      body: '<p>Vous ne recevez plus l’#ActUNIPSO.</p>',
+    })
   return simplePage({
     title: 'Se désinscrire de l’#ActUNIPSO',
     body: `<p>L’adresse <strong>${escapeHtml(subscriber.email)}</strong> ne recevra plus la lettre d’information.</p>
@@ -30,9 +39,13 @@ export async function GET(request: Request) {
  */
 export async function POST(request: Request) {
   const form = await request.formData().catch(() => new FormData())
-  const token = new URL(request.url).searchParams.get('token') ?? (form.get('token') as string | null)
+  const token =
+    new URL(request.url).searchParams.get('token') ?? (form.get('token') as string | null)
   const reason = form.get('reason') as string | null
   const result = await unsubscribe({ payload: await getPayload({ config }), token, reason })
   if (result === 'invalid') return invalid()
-  return simplePage({ title: 'Vous êtes désinscrit', body: '<p>Vous ne recevrez plus l’#ActUNIPSO. Vous pouvez vous <a href="/newsletter">réinscrire</a> à tout moment.</p>' })
+  return simplePage({
+    title: 'Vous êtes désinscrit',
+    body: '<p>Vous ne recevrez plus l’#ActUNIPSO. Vous pouvez vous <a href="/newsletter">réinscrire</a> à tout moment.</p>',
+  })
 }

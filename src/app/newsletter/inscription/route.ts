@@ -12,7 +12,9 @@ export async function POST(request: Request) {
   const data = Object.fromEntries((await request.formData().catch(() => new FormData())).entries())
   const parsed = parseSubscriptionForm(data)
   if ('errors' in parsed) {
-    const query = Object.keys(parsed.errors).map((code) => `erreur=${code}`).join('&')
+    const query = Object.keys(parsed.errors)
+      .map((code) => `erreur=${code}`)
+      .join('&')
     return Response.redirect(new URL(`/newsletter?${query}`, base), 303)
   }
   const payload = await getPayload({ config })

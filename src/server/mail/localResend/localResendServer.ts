@@ -24,14 +24,21 @@ export type FaultSettings = {
   slowMs: number
   seed: number
 }
-export const NO_FAULTS: FaultSettings = { errorRate: 0, acceptThenFailRate: 0, burst429: 0, slowMs: 0, seed: 1 }
+export const NO_FAULTS: FaultSettings = {
+  errorRate: 0,
+  acceptThenFailRate: 0,
+  burst429: 0,
+  slowMs: 0,
+  seed: 1,
+}
 
 /** Reads LOCAL_RESEND_FAULTS, e.g. "errorRate=0.2,acceptThenFailRate=0.1,burst429=3,slowMs=50". */
 export function parseFaults(value: string | undefined): FaultSettings {
   const faults = { ...NO_FAULTS }
   for (const part of (value ?? '').split(',').filter(Boolean)) {
     const [name, raw] = part.split('=')
-    if (name && name in faults && Number.isFinite(Number(raw))) (faults as Record<string, number>)[name] = Number(raw)
+    if (name && name in faults && Number.isFinite(Number(raw)))
+      (faults as Record<string, number>)[name] = Number(raw)
   }
   return faults
 }
@@ -51,14 +58,20 @@ function sendJson(response: http.ServerResponse, status: number, body: unknown):
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
   response.end(JSON.stringify(body))
 }
-const sendError = (response: http.ServerResponse, body: ResendErrorBody) => sendJson(response, body.statusCode, body)
+const sendError = (response: http.ServerResponse, body: ResendErrorBody) =>
+  sendJson(response, body.statusCode, body)
 
-async function readBody(request: http.IncomingMessage): Promise<{ raw: string } | { error: ResendErrorBody }> {
+async function readBody(
+  request: http.IncomingMessage,
+): Promise<{ raw: string } | { error: ResendErrorBody }> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of request) {
     size += (chunk as Buffer).length
-    if (size > MAX_BODY_BYTES) return { error: { statusCode: 413, name: 'validation_error', message: 'Request body too large.' } }
+    if (size > MAX_BODY_BYTES)
+      return {
+        error: { statusCode: 413, name: 'validation_error', message: 'Request body too large.' },
+      }
     chunks.push(chunk as Buffer)
   }
   return { raw: Buffer.concat(chunks).toString('utf8') }
@@ -68,7 +81,13 @@ function parseJson(raw: string): { value: unknown } | { error: ResendErrorBody }
   try {
     return { value: JSON.parse(raw) }
   } catch {
-    return { error: { statusCode: 400, name: 'validation_error', message: 'The request body is not valid JSON.' } }
+    return {
+      error: {
+        statusCode: 400,
+        name: 'validation_error',
+        message: 'The request body is not valid JSON.',
+      },
+    }
   }
 }
 
@@ -79,10 +98,13 @@ function checkApiKey(request: http.IncomingMessage): ResendErrorBody | null {
     return {
       statusCode: 401,
       name: 'missing_api_key',
-      message: 'Missing API key in the authorization header. Include the following header Authorization: Bearer YOUR_API_KEY in the request.',
+      message:
+        'Missing API key in the authorization header. Include the following header Authorization: Bearer YOUR_API_KEY in the request.',
     }
   }
-  return header.slice('Bearer '.length).startsWith('re_') ? null : { statusCode: 403, name: 'invalid_api_key', message: 'API key is invalid' }
+  return header.slice('Bearer '.length).startsWith('re_')
+    ? null
+    : { statusCode: 403, name: 'invalid_api_key', message: 'API key is invalid' }
 }
 
 /**
@@ -97,7 +119,14 @@ export async function startLocalResendServer({
   faults: initialFaults = NO_FAULTS,
   webhook,
   keepBodies = true,
-}: { port?: number; host?: string; requestsPerSecond?: number; faults?: Partial<FaultSettings>; webhook?: WebhookTarget; keepBodies?: boolean } = {}): Promise<LocalResendServer> {
+}: {
+  port?: number
+  host?: string
+  requestsPerSecond?: number
+  faults?: Partial<FaultSettings>
+  webhook?: WebhookTarget
+  keepBodies?: boolean
+} = {}): Promise<LocalResendServer> {
   const outbox = new Outbox(keepBodies)
   const webhooks = webhook ? new WebhookEmitter(webhook) : null
   const accept = (email: Parameters<Outbox['add']>[0]) => {
@@ -118,7 +147,10 @@ export async function startLocalResendServer({
   const idempotency = new IdempotencyStore()
   const rateLimiter = new RateLimiter(requestsPerSecond)
   type Answer = { status: number; body: unknown }
-  const errorAnswer = (error: ResendErrorBody): Answer => ({ status: error.statusCode, body: error })
+  const errorAnswer = (error: ResendErrorBody): Answer => ({
+    status: error.statusCode,
+    body: error,
+  })
 
   const acceptEmail = (raw: string): Answer => {
     const parsed = parseJson(raw)
@@ -131,9 +163,18 @@ export async function startLocalResendServer({
   const acceptBatch = (raw: string, isPermissive: boolean): Answer => {
     const parsed = parseJson(raw)
     if ('error' in parsed) return errorAnswer(parsed.error)
-    if (!Array.isArray(parsed.value)) return errorAnswer({ statusCode: 422, name: 'validation_error', message: 'The request body must be an array of emails.' })
+    if (!Array.isArray(parsed.value))
+      return errorAnswer({
+        statusCode: 422,
+        name: 'validation_error',
+        message: 'The request body must be an array of emails.',
+      })
     if (parsed.value.length === 0 || parsed.value.length > MAX_BATCH) {
-      return errorAnswer({ statusCode: 422, name: 'validation_error', message: `A batch holds 1 to ${MAX_BATCH} emails.` })
+      return errorAnswer({
+        statusCode: 422,
+        name: 'validation_error',
+        message: `A batch holds 1 to ${MAX_BATCH} emails.`,
+      })
     }
     const checked = parsed.value.map((email) => validateApiEmail(email, { isBatch: true }))
     const firstError = checked.findIndex((result) => 'error' in result)
@@ -161,10 +202,18 @@ export async function startLocalResendServer({
       const outboxMatch = /^GET \/outbox\/([\w-]+)(\/html|\/text)?$/.exec(route)
       if (outboxMatch) {
         const email = outbox.find(outboxMatch[1] as string)
-        if (!email) return sendError(response, { statusCode: 404, name: 'not_found', message: 'Email not found' })
+        if (!email)
+          return sendError(response, {
+            statusCode: 404,
+            name: 'not_found',
+            message: 'Email not found',
+          })
         if (outboxMatch[2] === '/html') {
           // The mail's own HTML, shown in a sandboxed frame: no script runs.
-          response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': 'sandbox; script-src none' })
+          response.writeHead(200, {
+            'content-type': 'text/html; charset=utf-8',
+            'content-security-policy': 'sandbox; script-src none',
+          })
           return response.end(email.html ?? '')
         }
         if (outboxMatch[2] === '/text') {
@@ -189,7 +238,12 @@ export async function startLocalResendServer({
       }
 
       const isApi = url.pathname.startsWith('/emails')
-      if (!isApi) return sendError(response, { statusCode: 404, name: 'not_found', message: 'The requested endpoint does not exist.' })
+      if (!isApi)
+        return sendError(response, {
+          statusCode: 404,
+          name: 'not_found',
+          message: 'The requested endpoint does not exist.',
+        })
       const keyError = checkApiKey(request)
       if (keyError) return sendError(response, keyError)
 
@@ -198,17 +252,30 @@ export async function startLocalResendServer({
         if (burstLeft > 0) {
           burstLeft -= 1
           response.setHeader('retry-after', '1')
-          return sendError(response, { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests (injected burst).' })
+          return sendError(response, {
+            statusCode: 429,
+            name: 'rate_limit_exceeded',
+            message: 'Too many requests (injected burst).',
+          })
         }
         if (random() < faults.errorRate) {
-          return sendError(response, { statusCode: 500, name: 'internal_server_error', message: 'Injected failure before accepting.' })
+          return sendError(response, {
+            statusCode: 500,
+            name: 'internal_server_error',
+            message: 'Injected failure before accepting.',
+          })
         }
         const limit = rateLimiter.check()
         if (!limit.isAllowed) {
           response.setHeader('retry-after', String(limit.retryAfterSeconds))
           response.setHeader('ratelimit-limit', String(requestsPerSecond))
           response.setHeader('ratelimit-remaining', '0')
-          return sendError(response, { statusCode: 429, name: 'rate_limit_exceeded', message: 'Too many requests. You can only make 2 requests per second. See rate limit response headers for more information. Or contact support to increase rate limit.' })
+          return sendError(response, {
+            statusCode: 429,
+            name: 'rate_limit_exceeded',
+            message:
+              'Too many requests. You can only make 2 requests per second. See rate limit response headers for more information. Or contact support to increase rate limit.',
+          })
         }
         const body = await readBody(request)
         if ('error' in body) return sendError(response, body.error)
@@ -219,21 +286,39 @@ export async function startLocalResendServer({
           if (started.kind === 'error') return sendError(response, started.error)
           if (started.kind === 'replay') return sendJson(response, started.status, started.body)
         }
-        const answer = route === 'POST /emails' ? acceptEmail(body.raw) : acceptBatch(body.raw, request.headers['x-batch-validation'] === 'permissive')
-        if (idempotencyKey) idempotency.finish({ key: idempotencyKey, status: answer.status, body: answer.body })
+        const answer =
+          route === 'POST /emails'
+            ? acceptEmail(body.raw)
+            : acceptBatch(body.raw, request.headers['x-batch-validation'] === 'permissive')
+        if (idempotencyKey)
+          idempotency.finish({ key: idempotencyKey, status: answer.status, body: answer.body })
         if (answer.status === 200 && random() < faults.acceptThenFailRate) {
-          return sendError(response, { statusCode: 500, name: 'internal_server_error', message: 'Injected failure after accepting.' })
+          return sendError(response, {
+            statusCode: 500,
+            name: 'internal_server_error',
+            message: 'Injected failure after accepting.',
+          })
         }
         return sendJson(response, answer.status, answer.body)
       }
       const emailMatch = /^GET \/emails\/([\w-]+)$/.exec(route)
       if (emailMatch) {
         const email = outbox.find(emailMatch[1] as string)
-        return email ? sendJson(response, 200, email) : sendError(response, { statusCode: 404, name: 'not_found', message: 'Email not found' })
+        return email
+          ? sendJson(response, 200, email)
+          : sendError(response, { statusCode: 404, name: 'not_found', message: 'Email not found' })
       }
-      return sendError(response, { statusCode: 405, name: 'method_not_allowed', message: 'Method not allowed' })
+      return sendError(response, {
+        statusCode: 405,
+        name: 'method_not_allowed',
+        message: 'Method not allowed',
+      })
     } catch (error) {
-      sendError(response, { statusCode: 500, name: 'internal_server_error', message: String((error as Error).message ?? error) })
+      sendError(response, {
+        statusCode: 500,
+        name: 'internal_server_error',
+        message: String((error as Error).message ?? error),
+      })
     }
   })
   await new Promise<void>((resolve, reject) => {
@@ -252,7 +337,9 @@ export async function startLocalResendServer({
     },
     close: () => {
       webhooks?.stop()
-      return new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+      return new Promise((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve())),
+      )
     },
   }
 }

@@ -2,7 +2,12 @@ import crypto from 'node:crypto'
 
 import type { ApiEmail } from '@/domain/mail/resendRequest'
 
-export type StoredEmail = ApiEmail & { id: string; created_at: string; object: 'email'; last_event: 'sent' }
+export type StoredEmail = ApiEmail & {
+  id: string
+  created_at: string
+  object: 'email'
+  last_event: 'sent'
+}
 
 /** Every mail the local Resend-compatible server accepted, in memory for the life of the server. */
 export class Outbox {
@@ -12,8 +17,16 @@ export class Outbox {
   constructor(private readonly keepBodies = true) {}
 
   add(email: ApiEmail, now = new Date()): StoredEmail {
-    const kept: ApiEmail = this.keepBodies ? email : { from: email.from, to: email.to, subject: email.subject, tags: email.tags }
-    const stored: StoredEmail = { ...kept, id: crypto.randomUUID(), created_at: now.toISOString(), object: 'email', last_event: 'sent' }
+    const kept: ApiEmail = this.keepBodies
+      ? email
+      : { from: email.from, to: email.to, subject: email.subject, tags: email.tags }
+    const stored: StoredEmail = {
+      ...kept,
+      id: crypto.randomUUID(),
+      created_at: now.toISOString(),
+      object: 'email',
+      last_event: 'sent',
+    }
     this.emails.push(stored)
     return stored
   }

@@ -15,11 +15,17 @@ iframe{width:100%;height:75vh;border:1px solid #d5dbe0;background:#fff}pre{white
 
 /** The developer's outbox: every accepted mail, newest first. */
 export function outboxListPage(emails: StoredEmail[]): string {
-  if (emails.length === 0) return page('Boîte d’envoi locale', '<p class="empty">Aucun courriel envoyé pour l’instant.</p>')
+  if (emails.length === 0)
+    return page(
+      'Boîte d’envoi locale',
+      '<p class="empty">Aucun courriel envoyé pour l’instant.</p>',
+    )
   const rows = [...emails]
     .reverse()
     .map(
-      (email) => `<tr><td>${escapeHtml(new Date(email.created_at).toLocaleString('fr-BE', { timeZone: 'Europe/Brussels' }))}</td>
+      (
+        email,
+      ) => `<tr><td>${escapeHtml(new Date(email.created_at).toLocaleString('fr-BE', { timeZone: 'Europe/Brussels' }))}</td>
 <td>${escapeHtml(email.to.join(', '))}</td><td>${escapeHtml(email.subject)}</td><td>${escapeHtml(email.from)}</td>
 <td><a href="/outbox/${email.id}">ouvrir</a>${email.html ? ` · <a href="/outbox/${email.id}/html">HTML</a>` : ''}${email.text ? ` · <a href="/outbox/${email.id}/text">texte</a>` : ''}</td></tr>`,
     )

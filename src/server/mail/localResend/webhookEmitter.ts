@@ -4,14 +4,23 @@ import { signWebhook } from '@/domain/webhooks/svixSignature'
 import type { StoredEmail } from './outbox'
 
 export type WebhookTarget = { url: string; secret: string }
-export type EmittedEvent = { id: string; type: string; emailId: string; to: string; status: number | 'error'; attempts: number }
+export type EmittedEvent = {
+  id: string
+  type: string
+  emailId: string
+  to: string
+  status: number | 'error'
+  attempts: number
+}
 
 /**
  * What happens to a local mail, by its address (as Resend's test addresses do: bounced@resend.dev,
  * complained@resend.dev): "bounced"/"complained" in the local part bounce or complain, every other
  * address is delivered.
  */
-export function outcomeFor(address: string): 'email.delivered' | 'email.bounced' | 'email.complained' {
+export function outcomeFor(
+  address: string,
+): 'email.delivered' | 'email.bounced' | 'email.complained' {
   const local = address.split('@')[0]?.toLowerCase() ?? ''
   if (/(^|[+._-])bounced?($|[+._-])/.test(local)) return 'email.bounced'
   if (/(^|[+._-])complain(ed)?($|[+._-])/.test(local)) return 'email.complained'
@@ -26,7 +35,13 @@ const RETRY_DELAYS_MS = [1_000, 5_000, 30_000]
  * growing delays). Events are posted after the API answer, as with Resend.
  */
 export class WebhookEmitter {
-  private readonly queue: Array<{ id: string; type: string; email: StoredEmail; to: string; attempts: number }> = []
+  private readonly queue: Array<{
+    id: string
+    type: string
+    email: StoredEmail
+    to: string
+    attempts: number
+  }> = []
   private isRunning = false
   private readonly timers = new Set<NodeJS.Timeout>()
   readonly emitted: EmittedEvent[] = []
@@ -36,15 +51,28 @@ export class WebhookEmitter {
   enqueue(email: StoredEmail): void {
     for (const to of email.to) {
       // A retried event keeps its svix-id, so the receiver can ignore the copies it already applied.
-      this.queue.push({ id: `msg_${crypto.randomUUID()}`, type: 'email.sent', email, to, attempts: 0 })
-      this.queue.push({ id: `msg_${crypto.randomUUID()}`, type: outcomeFor(to), email, to, attempts: 0 })
+      this.queue.push({
+        id: `msg_${crypto.randomUUID()}`,
+        type: 'email.sent',
+        email,
+        to,
+        attempts: 0,
+      })
+      this.queue.push({
+        id: `msg_${crypto.randomUUID()}`,
+        type: outcomeFor(to),
+        email,
+        to,
+        attempts: 0,
+      })
     }
     void this.drain()
   }
 
   /** Resolves when every queued event has been posted or given up. */
   async idle(): Promise<void> {
-    while (this.isRunning || this.queue.length > 0 || this.timers.size > 0) await new Promise((resolve) => setTimeout(resolve, 20))
+    while (this.isRunning || this.queue.length > 0 || this.timers.size > 0)
+      await new Promise((resolve) => setTimeout(resolve, 20))
   }
 
   stop(): void {
@@ -72,14 +100,31 @@ export class WebhookEmitter {
           timer.unref()
           this.timers.add(timer)
         }
-        this.emitted.push({ id: item.id, type: item.type, emailId: item.email.id, to: item.to, status, attempts: item.attempts })
+        this.emitted.push({
+          id: item.id,
+          type: item.type,
+          emailId: item.email.id,
+          to: item.to,
+          status,
+          attempts: item.attempts,
+        })
       }
     } finally {
       this.isRunning = false
     }
   }
 
-  private async post({ id, type, email, to }: { id: string; type: string; email: StoredEmail; to: string }): Promise<number | 'error'> {
+  private async post({
+    id,
+    type,
+    email,
+    to,
+  }: {
+    id: string
+    type: string
+    email: StoredEmail
+    to: string
+  }): Promise<number | 'error'> {
     const body = JSON.stringify({
       type,
       created_at: new Date().toISOString(),
@@ -96,7 +141,12 @@ export class WebhookEmitter {
     try {
       const response = await fetch(this.target.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'svix-id': id, 'svix-timestamp': String(timestamp), 'svix-signature': signWebhook({ secret: this.target.secret, id, timestamp, body }) },
+        headers: {
+          'content-type': 'application/json',
+          'svix-id': id,
+          'svix-timestamp': String(timestamp),
+          'svix-signature': signWebhook({ secret: this.target.secret, id, timestamp, body }),
+        },
         body,
         signal: AbortSignal.timeout(15_000),
       })

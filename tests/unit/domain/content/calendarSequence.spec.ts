@@ -11,7 +11,9 @@ const BEFORE = {
 
 describe('nextSequence', () => {
   it('should return 0 on create', () => {
-    expect(nextSequence({ before: undefined, after: { startsAt: '2020-02-21T09:00:00.000Z' } })).toBe(0)
+    expect(
+      nextSequence({ before: undefined, after: { startsAt: '2020-02-21T09:00:00.000Z' } }),
+    ).toBe(0)
   })
 
   it('should keep the sequence when nothing changes', () => {
@@ -29,11 +31,15 @@ describe('nextSequence', () => {
   })
 
   it('should bump when the start changes', () => {
-    expect(nextSequence({ before: BEFORE, after: { startsAt: '2020-02-21T10:00:00.000Z' } })).toBe(3)
+    expect(nextSequence({ before: BEFORE, after: { startsAt: '2020-02-21T10:00:00.000Z' } })).toBe(
+      3,
+    )
   })
 
   it('should not bump when the start is the same instant written differently', () => {
-    expect(nextSequence({ before: BEFORE, after: { startsAt: '2020-02-21T10:00:00+01:00' } })).toBe(2)
+    expect(nextSequence({ before: BEFORE, after: { startsAt: '2020-02-21T10:00:00+01:00' } })).toBe(
+      2,
+    )
   })
 
   it('should bump when the end changes', () => {
@@ -49,7 +55,9 @@ describe('nextSequence', () => {
   })
 
   it('should not bump when isAllDay goes from null to false', () => {
-    expect(nextSequence({ before: { ...BEFORE, isAllDay: null }, after: { isAllDay: false } })).toBe(2)
+    expect(
+      nextSequence({ before: { ...BEFORE, isAllDay: null }, after: { isAllDay: false } }),
+    ).toBe(2)
   })
 
   it('should bump when the venue id changes', () => {
@@ -61,11 +69,18 @@ describe('nextSequence', () => {
   })
 
   it('should not bump when a populated venue becomes its id', () => {
-    expect(nextSequence({ before: { ...BEFORE, venue: { id: 7, name: 'Salle A' } }, after: { venue: 7 } })).toBe(2)
+    expect(
+      nextSequence({
+        before: { ...BEFORE, venue: { id: 7, name: 'Salle A' } },
+        after: { venue: 7 },
+      }),
+    ).toBe(2)
   })
 
   it('should bump when a populated venue is replaced by another one', () => {
-    expect(nextSequence({ before: { ...BEFORE, venue: { id: 7 } }, after: { venue: { id: 9 } } })).toBe(3)
+    expect(
+      nextSequence({ before: { ...BEFORE, venue: { id: 7 } }, after: { venue: { id: 9 } } }),
+    ).toBe(3)
   })
 
   it('should bump when the venue is removed', () => {
@@ -77,18 +92,26 @@ describe('nextSequence', () => {
   })
 
   it('should not bump when the status goes from undefined to null', () => {
-    expect(nextSequence({ before: { ...BEFORE, status: undefined }, after: { status: null } })).toBe(2)
+    expect(
+      nextSequence({ before: { ...BEFORE, status: undefined }, after: { status: null } }),
+    ).toBe(2)
   })
 
   it('should start from 0 when the previous sequence is missing', () => {
-    expect(nextSequence({ before: { ...BEFORE, sequence: null }, after: { status: 'postponed' } })).toBe(1)
+    expect(
+      nextSequence({ before: { ...BEFORE, sequence: null }, after: { status: 'postponed' } }),
+    ).toBe(1)
   })
 
   it('should bump only once when several schedule fields change', () => {
     expect(
       nextSequence({
         before: BEFORE,
-        after: { startsAt: '2020-03-01T09:00:00.000Z', endsAt: '2020-03-01T11:00:00.000Z', venue: 8 },
+        after: {
+          startsAt: '2020-03-01T09:00:00.000Z',
+          endsAt: '2020-03-01T11:00:00.000Z',
+          venue: 8,
+        },
       }),
     ).toBe(3)
   })

@@ -2,7 +2,9 @@ import { checkEventDates } from '@/domain/content/eventDates'
 
 describe('checkEventDates', () => {
   it('should accept a timed event ending after it starts', () => {
-    expect(checkEventDates({ startsAt: '2020-02-21T09:00:00.000Z', endsAt: '2020-02-21T11:00:00.000Z' })).toBe(null)
+    expect(
+      checkEventDates({ startsAt: '2020-02-21T09:00:00.000Z', endsAt: '2020-02-21T11:00:00.000Z' }),
+    ).toBe(null)
   })
 
   it('should accept an event without an end', () => {
@@ -14,44 +16,60 @@ describe('checkEventDates', () => {
   })
 
   it('should refuse a timed event ending before it starts', () => {
-    expect(checkEventDates({ startsAt: '2020-02-21T10:00:00Z', endsAt: '2020-02-21T09:00:00Z' })).toBe(
-      'La fin doit être postérieure au début.',
-    )
+    expect(
+      checkEventDates({ startsAt: '2020-02-21T10:00:00Z', endsAt: '2020-02-21T09:00:00Z' }),
+    ).toBe('La fin doit être postérieure au début.')
   })
 
   it('should refuse a timed event ending exactly when it starts', () => {
-    expect(checkEventDates({ startsAt: '2020-02-21T10:00:00Z', endsAt: '2020-02-21T10:00:00Z' })).toBe(
-      'La fin doit être postérieure au début.',
-    )
+    expect(
+      checkEventDates({ startsAt: '2020-02-21T10:00:00Z', endsAt: '2020-02-21T10:00:00Z' }),
+    ).toBe('La fin doit être postérieure au début.')
   })
 
   it('should compare instants, not strings, for equal ends written differently', () => {
-    expect(checkEventDates({ startsAt: '2020-02-21T10:00:00Z', endsAt: '2020-02-21T11:00:00+01:00' })).toBe(
-      'La fin doit être postérieure au début.',
-    )
+    expect(
+      checkEventDates({ startsAt: '2020-02-21T10:00:00Z', endsAt: '2020-02-21T11:00:00+01:00' }),
+    ).toBe('La fin doit être postérieure au début.')
   })
 
   it('should treat isAllDay null as a timed event', () => {
-    expect(checkEventDates({ startsAt: '2020-02-21T10:00:00Z', endsAt: '2020-02-21T10:00:00Z', isAllDay: null })).toBe(
-      'La fin doit être postérieure au début.',
-    )
+    expect(
+      checkEventDates({
+        startsAt: '2020-02-21T10:00:00Z',
+        endsAt: '2020-02-21T10:00:00Z',
+        isAllDay: null,
+      }),
+    ).toBe('La fin doit être postérieure au début.')
   })
 
   it('should accept an all-day event whose last day is its first day', () => {
     expect(
-      checkEventDates({ startsAt: '2020-02-20T23:00:00.000Z', endsAt: '2020-02-20T23:00:00.000Z', isAllDay: true }),
+      checkEventDates({
+        startsAt: '2020-02-20T23:00:00.000Z',
+        endsAt: '2020-02-20T23:00:00.000Z',
+        isAllDay: true,
+      }),
     ).toBe(null)
   })
 
   it('should accept an all-day event over several days', () => {
     expect(
-      checkEventDates({ startsAt: '2020-02-20T23:00:00.000Z', endsAt: '2020-02-22T23:00:00.000Z', isAllDay: true }),
+      checkEventDates({
+        startsAt: '2020-02-20T23:00:00.000Z',
+        endsAt: '2020-02-22T23:00:00.000Z',
+        isAllDay: true,
+      }),
     ).toBe(null)
   })
 
   it('should refuse an all-day event whose last day is before its first day', () => {
     expect(
-      checkEventDates({ startsAt: '2020-02-20T23:00:00.000Z', endsAt: '2020-02-19T23:00:00.000Z', isAllDay: true }),
+      checkEventDates({
+        startsAt: '2020-02-20T23:00:00.000Z',
+        endsAt: '2020-02-19T23:00:00.000Z',
+        isAllDay: true,
+      }),
     ).toBe('Le dernier jour doit être le même jour que le début ou plus tard.')
   })
 
@@ -70,7 +88,9 @@ describe('checkEventDates', () => {
   })
 
   it('should report an unreadable start', () => {
-    expect(checkEventDates({ startsAt: 'demain', endsAt: null })).toBe('Date de début illisible : « demain ».')
+    expect(checkEventDates({ startsAt: 'demain', endsAt: null })).toBe(
+      'Date de début illisible : « demain ».',
+    )
   })
 
   it('should report an unreadable end', () => {

@@ -1,8 +1,14 @@
-import { normalizeSingleLine, parseInlineItalics, toPlainTitle } from '@/domain/content/inlineItalics'
+import {
+  normalizeSingleLine,
+  parseInlineItalics,
+  toPlainTitle,
+} from '@/domain/content/inlineItalics'
 
 describe('parseInlineItalics', () => {
   it('should return one plain segment for a title without markup', () => {
-    expect(parseInlineItalics('Rapport annuel')).toEqual([{ text: 'Rapport annuel', isItalic: false }])
+    expect(parseInlineItalics('Rapport annuel')).toEqual([
+      { text: 'Rapport annuel', isItalic: false },
+    ])
   })
 
   it('should split a plain prefix from an italic run', () => {
@@ -22,7 +28,9 @@ describe('parseInlineItalics', () => {
   })
 
   it('should keep an unmatched asterisk as literal text', () => {
-    expect(parseInlineItalics('Prix *non fermé')).toEqual([{ text: 'Prix *non fermé', isItalic: false }])
+    expect(parseInlineItalics('Prix *non fermé')).toEqual([
+      { text: 'Prix *non fermé', isItalic: false },
+    ])
   })
 
   it('should pair the first two asterisks and leave a third one literal', () => {
@@ -45,7 +53,9 @@ describe('parseInlineItalics', () => {
   })
 
   it('should keep HTML inside an italic run as literal text', () => {
-    expect(parseInlineItalics('*<i>AViQ</i> & co*')).toEqual([{ text: '<i>AViQ</i> & co', isItalic: true }])
+    expect(parseInlineItalics('*<i>AViQ</i> & co*')).toEqual([
+      { text: '<i>AViQ</i> & co', isItalic: true },
+    ])
   })
 
   it('should return no segment for an empty title', () => {
@@ -55,7 +65,9 @@ describe('parseInlineItalics', () => {
 
 describe('toPlainTitle', () => {
   it('should remove the italic markers', () => {
-    expect(toPlainTitle('Publication : *Innovations sociales*')).toBe('Publication : Innovations sociales')
+    expect(toPlainTitle('Publication : *Innovations sociales*')).toBe(
+      'Publication : Innovations sociales',
+    )
   })
 
   it('should keep an unmatched asterisk', () => {

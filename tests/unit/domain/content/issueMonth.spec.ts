@@ -1,4 +1,8 @@
-import { defaultMeetingsWindow, formatIssueMonth, validateIssueMonth } from '@/domain/content/issueMonth'
+import {
+  defaultMeetingsWindow,
+  formatIssueMonth,
+  validateIssueMonth,
+} from '@/domain/content/issueMonth'
 
 describe('validateIssueMonth', () => {
   it('should accept a valid month', () => {

@@ -2,44 +2,60 @@ import type { IssueStatus } from '@/domain/content/options'
 import { canChangeIssueStatus } from '@/domain/content/issueWorkflow'
 
 const EDITOR_REFUSAL =
-  "Un rédacteur ne peut pas faire passer un numéro au-delà de « Prêt à relire » : l’approbation et la programmation reviennent à l’équipe communication."
+  'Un rédacteur ne peut pas faire passer un numéro au-delà de « Prêt à relire » : l’approbation et la programmation reviennent à l’équipe communication.'
 
 describe('canChangeIssueStatus', () => {
   describe('same status', () => {
     it('should allow an editor to keep a draft as draft', () => {
-      expect(canChangeIssueStatus({ from: 'draft', to: 'draft', actor: 'editor' })).toEqual({ isAllowed: true })
-    })
-
-    it('should allow an editor to save a sent issue without changing its status', () => {
-      expect(canChangeIssueStatus({ from: 'sent', to: 'sent', actor: 'editor' })).toEqual({ isAllowed: true })
-    })
-
-    it('should allow an admin to save a sending issue without changing its status', () => {
-      expect(canChangeIssueStatus({ from: 'sending', to: 'sending', actor: 'admin' })).toEqual({ isAllowed: true })
-    })
-
-    it('should allow an editor to save a scheduled issue without changing its status', () => {
-      expect(canChangeIssueStatus({ from: 'scheduled', to: 'scheduled', actor: 'editor' })).toEqual({
+      expect(canChangeIssueStatus({ from: 'draft', to: 'draft', actor: 'editor' })).toEqual({
         isAllowed: true,
       })
     })
 
+    it('should allow an editor to save a sent issue without changing its status', () => {
+      expect(canChangeIssueStatus({ from: 'sent', to: 'sent', actor: 'editor' })).toEqual({
+        isAllowed: true,
+      })
+    })
+
+    it('should allow an admin to save a sending issue without changing its status', () => {
+      expect(canChangeIssueStatus({ from: 'sending', to: 'sending', actor: 'admin' })).toEqual({
+        isAllowed: true,
+      })
+    })
+
+    it('should allow an editor to save a scheduled issue without changing its status', () => {
+      expect(canChangeIssueStatus({ from: 'scheduled', to: 'scheduled', actor: 'editor' })).toEqual(
+        {
+          isAllowed: true,
+        },
+      )
+    })
+
     it('should treat a missing current status as draft', () => {
-      expect(canChangeIssueStatus({ from: undefined, to: 'draft', actor: 'editor' })).toEqual({ isAllowed: true })
+      expect(canChangeIssueStatus({ from: undefined, to: 'draft', actor: 'editor' })).toEqual({
+        isAllowed: true,
+      })
     })
   })
 
   describe('editor', () => {
     it('should allow draft to ready', () => {
-      expect(canChangeIssueStatus({ from: 'draft', to: 'ready', actor: 'editor' })).toEqual({ isAllowed: true })
+      expect(canChangeIssueStatus({ from: 'draft', to: 'ready', actor: 'editor' })).toEqual({
+        isAllowed: true,
+      })
     })
 
     it('should allow ready back to draft', () => {
-      expect(canChangeIssueStatus({ from: 'ready', to: 'draft', actor: 'editor' })).toEqual({ isAllowed: true })
+      expect(canChangeIssueStatus({ from: 'ready', to: 'draft', actor: 'editor' })).toEqual({
+        isAllowed: true,
+      })
     })
 
     it('should allow a new issue (no status yet) to be created as ready', () => {
-      expect(canChangeIssueStatus({ from: undefined, to: 'ready', actor: 'editor' })).toEqual({ isAllowed: true })
+      expect(canChangeIssueStatus({ from: undefined, to: 'ready', actor: 'editor' })).toEqual({
+        isAllowed: true,
+      })
     })
 
     it('should refuse ready to approved', () => {
@@ -80,34 +96,53 @@ describe('canChangeIssueStatus', () => {
 
   describe('communication and admin', () => {
     it('should allow communication to approve a ready issue', () => {
-      expect(canChangeIssueStatus({ from: 'ready', to: 'approved', actor: 'communication' })).toEqual({
+      expect(
+        canChangeIssueStatus({ from: 'ready', to: 'approved', actor: 'communication' }),
+      ).toEqual({
         isAllowed: true,
       })
     })
 
     it('should allow communication to schedule an approved issue', () => {
-      expect(canChangeIssueStatus({ from: 'approved', to: 'scheduled', actor: 'communication' })).toEqual({
+      expect(
+        canChangeIssueStatus({ from: 'approved', to: 'scheduled', actor: 'communication' }),
+      ).toEqual({
         isAllowed: true,
       })
     })
 
     it('should allow communication to move a scheduled issue back to draft', () => {
-      expect(canChangeIssueStatus({ from: 'scheduled', to: 'draft', actor: 'communication' })).toEqual({
+      expect(
+        canChangeIssueStatus({ from: 'scheduled', to: 'draft', actor: 'communication' }),
+      ).toEqual({
         isAllowed: true,
       })
     })
 
-    it.each(['draft', 'ready'] as const)('should refuse to schedule a %s issue without approval, even for an admin or communication', (from) => {
-      const refusal = { isAllowed: false, message: 'Seul un numéro « Approuvé » peut être programmé : approuvez-le d’abord.' }
-      expect([canChangeIssueStatus({ from, to: 'scheduled', actor: 'admin' }), canChangeIssueStatus({ from, to: 'scheduled', actor: 'communication' })]).toEqual([refusal, refusal])
-    })
+    it.each(['draft', 'ready'] as const)(
+      'should refuse to schedule a %s issue without approval, even for an admin or communication',
+      (from) => {
+        const refusal = {
+          isAllowed: false,
+          message: 'Seul un numéro « Approuvé » peut être programmé : approuvez-le d’abord.',
+        }
+        expect([
+          canChangeIssueStatus({ from, to: 'scheduled', actor: 'admin' }),
+          canChangeIssueStatus({ from, to: 'scheduled', actor: 'communication' }),
+        ]).toEqual([refusal, refusal])
+      },
+    )
 
     it('should allow an admin to approve a new issue', () => {
-      expect(canChangeIssueStatus({ from: undefined, to: 'approved', actor: 'admin' })).toEqual({ isAllowed: true })
+      expect(canChangeIssueStatus({ from: undefined, to: 'approved', actor: 'admin' })).toEqual({
+        isAllowed: true,
+      })
     })
 
     it('should refuse an unknown target status', () => {
-      expect(canChangeIssueStatus({ from: 'draft', to: 'archived' as IssueStatus, actor: 'admin' })).toEqual({
+      expect(
+        canChangeIssueStatus({ from: 'draft', to: 'archived' as IssueStatus, actor: 'admin' }),
+      ).toEqual({
         isAllowed: false,
         message: 'Statut inconnu : archived.',
       })
@@ -116,7 +151,9 @@ describe('canChangeIssueStatus', () => {
 
   describe('sending and sent', () => {
     it('should refuse communication setting sending by hand', () => {
-      expect(canChangeIssueStatus({ from: 'scheduled', to: 'sending', actor: 'communication' })).toEqual({
+      expect(
+        canChangeIssueStatus({ from: 'scheduled', to: 'sending', actor: 'communication' }),
+      ).toEqual({
         isAllowed: false,
         message: "Le statut « En cours d'envoi » est posé par l’envoi lui-même, pas à la main.",
       })
@@ -125,14 +162,14 @@ describe('canChangeIssueStatus', () => {
     it('should refuse an admin setting sent by hand', () => {
       expect(canChangeIssueStatus({ from: 'scheduled', to: 'sent', actor: 'admin' })).toEqual({
         isAllowed: false,
-        message: "Le statut « Envoyé » est posé par l’envoi lui-même, pas à la main.",
+        message: 'Le statut « Envoyé » est posé par l’envoi lui-même, pas à la main.',
       })
     })
 
     it('should refuse an editor setting sent by hand', () => {
       expect(canChangeIssueStatus({ from: 'ready', to: 'sent', actor: 'editor' })).toEqual({
         isAllowed: false,
-        message: "Le statut « Envoyé » est posé par l’envoi lui-même, pas à la main.",
+        message: 'Le statut « Envoyé » est posé par l’envoi lui-même, pas à la main.',
       })
     })
 
@@ -143,7 +180,9 @@ describe('canChangeIssueStatus', () => {
     })
 
     it('should allow the system to move a sending issue to sent', () => {
-      expect(canChangeIssueStatus({ from: 'sending', to: 'sent', actor: 'system' })).toEqual({ isAllowed: true })
+      expect(canChangeIssueStatus({ from: 'sending', to: 'sent', actor: 'system' })).toEqual({
+        isAllowed: true,
+      })
     })
 
     it('should lock a sent issue against an admin', () => {
@@ -154,7 +193,9 @@ describe('canChangeIssueStatus', () => {
     })
 
     it('should lock a sending issue against communication', () => {
-      expect(canChangeIssueStatus({ from: 'sending', to: 'scheduled', actor: 'communication' })).toEqual({
+      expect(
+        canChangeIssueStatus({ from: 'sending', to: 'scheduled', actor: 'communication' }),
+      ).toEqual({
         isAllowed: false,
         message: "Ce numéro est « En cours d'envoi » : son statut ne peut plus être modifié.",
       })

@@ -1,5 +1,9 @@
 import type { LexicalTextNode } from '@/domain/content/markdownToLexical'
-import { TEXT_FORMAT, lexicalToPlainText, markdownToLexical } from '@/domain/content/markdownToLexical'
+import {
+  TEXT_FORMAT,
+  lexicalToPlainText,
+  markdownToLexical,
+} from '@/domain/content/markdownToLexical'
 
 const ELEMENT = { format: '', indent: 0, version: 1, direction: 'ltr' }
 const FOOTNOTE_ID = /^[0-9a-f]{24}$/
@@ -70,7 +74,9 @@ describe('markdownToLexical', () => {
     })
 
     it('should give an empty root for an empty text', () => {
-      expect(markdownToLexical('\n\n  \n')).toEqual({ root: { ...ELEMENT, type: 'root', children: [] } })
+      expect(markdownToLexical('\n\n  \n')).toEqual({
+        root: { ...ELEMENT, type: 'root', children: [] },
+      })
     })
 
     it('should turn a block of "- " lines into a bullet list numbered 1..n', () => {
@@ -103,7 +109,9 @@ describe('markdownToLexical', () => {
     })
 
     it('should keep a block mixing list and plain lines as a paragraph', () => {
-      expect(markdownToLexical('Introduction\n- un').root.children).toEqual([paragraph([text('Introduction - un')])])
+      expect(markdownToLexical('Introduction\n- un').root.children).toEqual([
+        paragraph([text('Introduction - un')]),
+      ])
     })
 
     it('should parse inline markup inside list items', () => {
@@ -114,7 +122,9 @@ describe('markdownToLexical', () => {
         listType: 'bullet',
         start: 1,
         tag: 'ul',
-        children: [{ ...ELEMENT, type: 'listitem', value: 1, children: [text('Note', 2), text(' finale')] }],
+        children: [
+          { ...ELEMENT, type: 'listitem', value: 1, children: [text('Note', 2), text(' finale')] },
+        ],
       })
     })
   })
@@ -129,11 +139,19 @@ describe('markdownToLexical', () => {
     })
 
     it('should mark italic text with format 2', () => {
-      expect(firstParagraphChildren('Un *mot* ici')).toEqual([text('Un '), text('mot', 2), text(' ici')])
+      expect(firstParagraphChildren('Un *mot* ici')).toEqual([
+        text('Un '),
+        text('mot', 2),
+        text(' ici'),
+      ])
     })
 
     it('should mark bold text with format 1', () => {
-      expect(firstParagraphChildren('Un **mot** ici')).toEqual([text('Un '), text('mot', 1), text(' ici')])
+      expect(firstParagraphChildren('Un **mot** ici')).toEqual([
+        text('Un '),
+        text('mot', 1),
+        text(' ici'),
+      ])
     })
 
     it('should combine italic inside bold into format 3', () => {
@@ -166,7 +184,12 @@ describe('markdownToLexical', () => {
         {
           type: 'inlineBlock',
           version: 1,
-          fields: { id: expect.stringMatching(FOOTNOTE_ID), blockName: '', blockType: 'footnote', note: 'Une note.' },
+          fields: {
+            id: expect.stringMatching(FOOTNOTE_ID),
+            blockName: '',
+            blockType: 'footnote',
+            note: 'Une note.',
+          },
         },
         text(' suite.'),
       ])
@@ -204,7 +227,9 @@ describe('markdownToLexical', () => {
     })
 
     it('should use a note that is a bare http(s) address as its url', () => {
-      const [, footnote] = firstParagraphChildren('Texte[^1]\n\n[^1]: https://www.unipso.be/rapport')
+      const [, footnote] = firstParagraphChildren(
+        'Texte[^1]\n\n[^1]: https://www.unipso.be/rapport',
+      )
       expect(footnote).toEqual({
         type: 'inlineBlock',
         version: 1,
@@ -223,7 +248,12 @@ describe('markdownToLexical', () => {
       expect(footnote).toEqual({
         type: 'inlineBlock',
         version: 1,
-        fields: { id: expect.stringMatching(FOOTNOTE_ID), blockName: '', blockType: 'footnote', note: 'www.unipso.be' },
+        fields: {
+          id: expect.stringMatching(FOOTNOTE_ID),
+          blockName: '',
+          blockType: 'footnote',
+          note: 'www.unipso.be',
+        },
       })
     })
 
@@ -234,14 +264,21 @@ describe('markdownToLexical', () => {
           {
             type: 'inlineBlock',
             version: 1,
-            fields: { id: expect.stringMatching(FOOTNOTE_ID), blockName: '', blockType: 'footnote', note: 'Avant.' },
+            fields: {
+              id: expect.stringMatching(FOOTNOTE_ID),
+              blockName: '',
+              blockType: 'footnote',
+              note: 'Avant.',
+            },
           },
         ]),
       ])
     })
 
     it('should follow a link with its footnote', () => {
-      expect(firstParagraphChildren('Voir le [site](https://www.unipso.be)[^1].\n\n[^1]: www.unipso.be')).toEqual([
+      expect(
+        firstParagraphChildren('Voir le [site](https://www.unipso.be)[^1].\n\n[^1]: www.unipso.be'),
+      ).toEqual([
         text('Voir le '),
         link('https://www.unipso.be', [text('site')]),
         {
@@ -259,7 +296,9 @@ describe('markdownToLexical', () => {
     })
 
     it('should give different ids to different notes', () => {
-      const [, first, , second] = firstParagraphChildren('a[^1] b[^2]\n\n[^1]: Une.\n[^2]: Deux.') as {
+      const [, first, , second] = firstParagraphChildren(
+        'a[^1] b[^2]\n\n[^1]: Une.\n[^2]: Deux.',
+      ) as {
         fields: { id: string }
       }[]
       expect(first?.fields.id).not.toBe(second?.fields.id)
@@ -272,9 +311,9 @@ describe('markdownToLexical', () => {
     })
 
     it('should throw on a definition that is never referenced', () => {
-      expect(() => markdownToLexical('Texte[^1]\n\n[^1]: Utilisée.\n[^2]: Orpheline.\n[^x]: Aussi.')).toThrow(
-        /^Notes de bas de page définies mais jamais appelées : \[\^2\], \[\^x\]$/,
-      )
+      expect(() =>
+        markdownToLexical('Texte[^1]\n\n[^1]: Utilisée.\n[^2]: Orpheline.\n[^x]: Aussi.'),
+      ).toThrow(/^Notes de bas de page définies mais jamais appelées : \[\^2\], \[\^x\]$/)
     })
   })
 
@@ -292,12 +331,16 @@ describe('lexicalToPlainText', () => {
     const document = markdownToLexical(
       'Un *premier* paragraphe avec un [lien](https://www.unipso.be).\n\n- un\n- **deux**\n\nFin[^1].\n\n[^1]: Note.',
     )
-    expect(lexicalToPlainText(document)).toBe('Un premier paragraphe avec un lien.\n\n- un\n- deux\n\nFin.')
+    expect(lexicalToPlainText(document)).toBe(
+      'Un premier paragraphe avec un lien.\n\n- un\n- deux\n\nFin.',
+    )
   })
 
   it('should render a linebreak node as a newline', () => {
     const document = {
-      root: { children: [{ type: 'paragraph', children: [text('a'), { type: 'linebreak' }, text('b')] }] },
+      root: {
+        children: [{ type: 'paragraph', children: [text('a'), { type: 'linebreak' }, text('b')] }],
+      },
     }
     expect(lexicalToPlainText(document)).toBe('a\nb')
   })

@@ -8,7 +8,11 @@ describe('subscriberHistory', () => {
       { status: 'active', joinedAt: '2026-08-10T10:00:00.000Z', unsubscribedAt: null },
       // 31 October 23:30 UTC is already November in Brussels.
       { status: 'active', joinedAt: '2026-10-31T23:30:00.000Z', unsubscribedAt: null },
-      { status: 'unsubscribed', joinedAt: '2026-09-01T10:00:00.000Z', unsubscribedAt: '2026-10-15T10:00:00.000Z' },
+      {
+        status: 'unsubscribed',
+        joinedAt: '2026-09-01T10:00:00.000Z',
+        unsubscribedAt: '2026-10-15T10:00:00.000Z',
+      },
       { status: 'pending', joinedAt: '2026-09-01T10:00:00.000Z', unsubscribedAt: null },
       { status: 'bounced', joinedAt: '2026-09-01T10:00:00.000Z', unsubscribedAt: null },
     ]
@@ -22,6 +26,9 @@ describe('subscriberHistory', () => {
 
   it('should ignore people who joined after the period and label months in French', () => {
     const rows = [{ status: 'active', joinedAt: '2027-01-01T10:00:00.000Z', unsubscribedAt: null }]
-    expect([subscriberHistory({ rows, today, months: 1 }), shortMonthLabel('2026-02')]).toEqual([[{ month: '2026-11', active: 0, unsubscribed: 0 }], 'févr. 26'])
+    expect([subscriberHistory({ rows, today, months: 1 }), shortMonthLabel('2026-02')]).toEqual([
+      [{ month: '2026-11', active: 0, unsubscribed: 0 }],
+      'févr. 26',
+    ])
   })
 })

@@ -64,15 +64,21 @@ describe('brusselsLocalToIso', () => {
   })
 
   it('should throw a French message for seconds it does not read', () => {
-    expect(() => brusselsLocalToIso('2020-01-31T10:00:00')).toThrow(/^Date locale invalide : « 2020-01-31T10:00:00 »/)
+    expect(() => brusselsLocalToIso('2020-01-31T10:00:00')).toThrow(
+      /^Date locale invalide : « 2020-01-31T10:00:00 »/,
+    )
   })
 
   it('should throw a French message for a day that does not exist', () => {
-    expect(() => brusselsLocalToIso('2020-02-30')).toThrow(/^Date locale invalide : « 2020-02-30 » \(/)
+    expect(() => brusselsLocalToIso('2020-02-30')).toThrow(
+      /^Date locale invalide : « 2020-02-30 » \(/,
+    )
   })
 
   it('should throw a French message for an hour that does not exist', () => {
-    expect(() => brusselsLocalToIso('2020-02-21T25:00')).toThrow(/^Date locale invalide : « 2020-02-21T25:00 » \(/)
+    expect(() => brusselsLocalToIso('2020-02-21T25:00')).toThrow(
+      /^Date locale invalide : « 2020-02-21T25:00 » \(/,
+    )
   })
 })
 
@@ -80,7 +86,9 @@ describe('resolveSeedDate', () => {
   const winterToday = new Date('2020-02-20T12:00:00.000Z')
 
   it('should resolve "+1d 09:30" to the next Brussels day at 9:30', () => {
-    expect(resolveSeedDate({ value: '+1d 09:30', today: winterToday })).toBe('2020-02-21T08:30:00.000Z')
+    expect(resolveSeedDate({ value: '+1d 09:30', today: winterToday })).toBe(
+      '2020-02-21T08:30:00.000Z',
+    )
   })
 
   it('should resolve "+3d" to Brussels midnight three days later', () => {
@@ -88,7 +96,9 @@ describe('resolveSeedDate', () => {
   })
 
   it('should resolve "+0d 14:00" to today in Brussels', () => {
-    expect(resolveSeedDate({ value: '+0d 14:00', today: winterToday })).toBe('2020-02-20T13:00:00.000Z')
+    expect(resolveSeedDate({ value: '+0d 14:00', today: winterToday })).toBe(
+      '2020-02-20T13:00:00.000Z',
+    )
   })
 
   it('should count from the Brussels day when UTC is still the day before', () => {
@@ -104,9 +114,9 @@ describe('resolveSeedDate', () => {
   })
 
   it('should use the summer offset after the spring change (end of March)', () => {
-    expect(resolveSeedDate({ value: '+1d 09:30', today: new Date('2020-03-28T12:00:00.000Z') })).toBe(
-      '2020-03-29T07:30:00.000Z',
-    )
+    expect(
+      resolveSeedDate({ value: '+1d 09:30', today: new Date('2020-03-28T12:00:00.000Z') }),
+    ).toBe('2020-03-29T07:30:00.000Z')
   })
 
   it('should land on Brussels midnight in summer time three days after the spring change', () => {
@@ -116,9 +126,9 @@ describe('resolveSeedDate', () => {
   })
 
   it('should use the winter offset after the autumn change (end of October)', () => {
-    expect(resolveSeedDate({ value: '+1d 09:30', today: new Date('2020-10-24T12:00:00.000Z') })).toBe(
-      '2020-10-25T08:30:00.000Z',
-    )
+    expect(
+      resolveSeedDate({ value: '+1d 09:30', today: new Date('2020-10-24T12:00:00.000Z') }),
+    ).toBe('2020-10-25T08:30:00.000Z')
   })
 
   it('should land on Brussels midnight in winter time three days after the autumn change', () => {
@@ -128,19 +138,27 @@ describe('resolveSeedDate', () => {
   })
 
   it('should ignore surrounding spaces in a relative value', () => {
-    expect(resolveSeedDate({ value: ' +1d 09:30 ', today: winterToday })).toBe('2020-02-21T08:30:00.000Z')
+    expect(resolveSeedDate({ value: ' +1d 09:30 ', today: winterToday })).toBe(
+      '2020-02-21T08:30:00.000Z',
+    )
   })
 
   it('should resolve an absolute date-time like brusselsLocalToIso', () => {
-    expect(resolveSeedDate({ value: '2020-01-31T10:00', today: winterToday })).toBe('2020-01-31T09:00:00.000Z')
+    expect(resolveSeedDate({ value: '2020-01-31T10:00', today: winterToday })).toBe(
+      '2020-01-31T09:00:00.000Z',
+    )
   })
 
   it('should resolve an absolute date to Brussels midnight', () => {
-    expect(resolveSeedDate({ value: '2020-02-21', today: winterToday })).toBe('2020-02-20T23:00:00.000Z')
+    expect(resolveSeedDate({ value: '2020-02-21', today: winterToday })).toBe(
+      '2020-02-20T23:00:00.000Z',
+    )
   })
 
   it('should throw a French message for a negative offset', () => {
-    expect(() => resolveSeedDate({ value: '-1d', today: winterToday })).toThrow(/^Date locale invalide : « -1d »/)
+    expect(() => resolveSeedDate({ value: '-1d', today: winterToday })).toThrow(
+      /^Date locale invalide : « -1d »/,
+    )
   })
 
   it('should refuse a relative hour that does not exist instead of rolling it over', () => {
@@ -150,7 +168,10 @@ describe('resolveSeedDate', () => {
 
 describe('monthOf', () => {
   it('should use the Brussels month when UTC is still the previous month', () => {
-    expect([monthOf(new Date('2027-02-28T23:30:00.000Z')), monthOf(new Date('2027-02-28T22:30:00.000Z'))]).toEqual(['2027-03', '2027-02'])
+    expect([
+      monthOf(new Date('2027-02-28T23:30:00.000Z')),
+      monthOf(new Date('2027-02-28T22:30:00.000Z')),
+    ]).toEqual(['2027-03', '2027-02'])
   })
 })
 

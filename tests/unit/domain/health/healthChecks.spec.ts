@@ -25,13 +25,24 @@ describe('migrationsCheck', () => {
   })
 
   it('should not count migrations the database has but the code does not know', () => {
-    expect(migrationsCheck({ committed: ['a'], applied: ['a', 'z'] })).toMatchObject({ status: 'ok', applied: 1 })
+    expect(migrationsCheck({ committed: ['a'], applied: ['a', 'z'] })).toMatchObject({
+      status: 'ok',
+      applied: 1,
+    })
   })
 })
 
 describe('schedulerCheck', () => {
   it('should pass with a tick 30 seconds ago', () => {
-    expect(schedulerCheck({ isOn: true, lastTickAt: secondsAgo(30), lastTickOk: true, now: NOW, upSince: UP_LONG_AGO })).toEqual({
+    expect(
+      schedulerCheck({
+        isOn: true,
+        lastTickAt: secondsAgo(30),
+        lastTickOk: true,
+        now: NOW,
+        upSince: UP_LONG_AGO,
+      }),
+    ).toEqual({
       status: 'ok',
       lastTickAt: secondsAgo(30),
       ageSeconds: 30,
@@ -41,11 +52,27 @@ describe('schedulerCheck', () => {
   })
 
   it('should accept a tick exactly 3 minutes old', () => {
-    expect(schedulerCheck({ isOn: true, lastTickAt: secondsAgo(180), lastTickOk: true, now: NOW, upSince: UP_LONG_AGO }).status).toBe('ok')
+    expect(
+      schedulerCheck({
+        isOn: true,
+        lastTickAt: secondsAgo(180),
+        lastTickOk: true,
+        now: NOW,
+        upSince: UP_LONG_AGO,
+      }).status,
+    ).toBe('ok')
   })
 
   it('should fail when the last tick is older than 3 minutes and the app has been up longer', () => {
-    expect(schedulerCheck({ isOn: true, lastTickAt: secondsAgo(181), lastTickOk: true, now: NOW, upSince: UP_LONG_AGO })).toMatchObject({
+    expect(
+      schedulerCheck({
+        isOn: true,
+        lastTickAt: secondsAgo(181),
+        lastTickOk: true,
+        now: NOW,
+        upSince: UP_LONG_AGO,
+      }),
+    ).toMatchObject({
       status: 'error',
       ageSeconds: 181,
       detail: 'Aucun passage depuis plus de 3 minutes',
@@ -53,7 +80,15 @@ describe('schedulerCheck', () => {
   })
 
   it('should fail when no tick was ever recorded after 3 minutes up', () => {
-    expect(schedulerCheck({ isOn: true, lastTickAt: null, lastTickOk: null, now: NOW, upSince: UP_LONG_AGO })).toEqual({
+    expect(
+      schedulerCheck({
+        isOn: true,
+        lastTickAt: null,
+        lastTickOk: null,
+        now: NOW,
+        upSince: UP_LONG_AGO,
+      }),
+    ).toEqual({
       status: 'error',
       lastTickAt: null,
       ageSeconds: null,
@@ -63,21 +98,45 @@ describe('schedulerCheck', () => {
   })
 
   it('should wait for the first tick while the app has been up less than 3 minutes', () => {
-    expect(schedulerCheck({ isOn: true, lastTickAt: secondsAgo(3600), lastTickOk: true, now: NOW, upSince: UP_JUST_NOW })).toMatchObject({
+    expect(
+      schedulerCheck({
+        isOn: true,
+        lastTickAt: secondsAgo(3600),
+        lastTickOk: true,
+        now: NOW,
+        upSince: UP_JUST_NOW,
+      }),
+    ).toMatchObject({
       status: 'ok',
       detail: 'Démarrage : premier passage attendu',
     })
   })
 
   it('should fail on a recent tick that failed', () => {
-    expect(schedulerCheck({ isOn: true, lastTickAt: secondsAgo(10), lastTickOk: false, now: NOW, upSince: UP_LONG_AGO })).toMatchObject({
+    expect(
+      schedulerCheck({
+        isOn: true,
+        lastTickAt: secondsAgo(10),
+        lastTickOk: false,
+        now: NOW,
+        upSince: UP_LONG_AGO,
+      }),
+    ).toMatchObject({
       status: 'error',
       detail: 'Le dernier passage a échoué (voir les journaux)',
     })
   })
 
   it('should report off, not an error, when the scheduler is switched off, with the last tick seen', () => {
-    expect(schedulerCheck({ isOn: false, lastTickAt: secondsAgo(3600), lastTickOk: false, now: NOW, upSince: UP_LONG_AGO })).toEqual({
+    expect(
+      schedulerCheck({
+        isOn: false,
+        lastTickAt: secondsAgo(3600),
+        lastTickOk: false,
+        now: NOW,
+        upSince: UP_LONG_AGO,
+      }),
+    ).toEqual({
       status: 'off',
       lastTickAt: secondsAgo(3600),
       ageSeconds: 3600,
@@ -87,7 +146,15 @@ describe('schedulerCheck', () => {
   })
 
   it('should treat an unreadable date as no tick', () => {
-    expect(schedulerCheck({ isOn: true, lastTickAt: 'hier', lastTickOk: true, now: NOW, upSince: UP_LONG_AGO })).toMatchObject({
+    expect(
+      schedulerCheck({
+        isOn: true,
+        lastTickAt: 'hier',
+        lastTickOk: true,
+        now: NOW,
+        upSince: UP_LONG_AGO,
+      }),
+    ).toMatchObject({
       status: 'error',
       lastTickAt: null,
     })
@@ -100,6 +167,8 @@ describe('overallStatus', () => {
   })
 
   it('should be error when any check is in error', () => {
-    expect(overallStatus({ a: { status: 'ok' }, b: { status: 'error' }, c: { status: 'off' } })).toBe('error')
+    expect(
+      overallStatus({ a: { status: 'ok' }, b: { status: 'error' }, c: { status: 'off' } }),
+    ).toBe('error')
   })
 })

@@ -23,13 +23,17 @@ describe('toIssueView', () => {
 
   it('should give the Forum its date label and full French date', () => {
     const forum = view.agenda[0]
-    expect([forum?.dateLabel, forum?.practical.date, forum?.practical.time]).toEqual(['21/02', 'Vendredi 21 février 2020', null])
+    expect([forum?.dateLabel, forum?.practical.date, forum?.practical.time]).toEqual([
+      '21/02',
+      'Vendredi 21 février 2020',
+      null,
+    ])
   })
 
   it('should give the Forum its venue lines and contacts', () => {
     const practical = view.agenda[0]?.practical
     expect([practical?.venueName, practical?.venueLines, practical?.contacts]).toEqual([
-      'Centre L\'Ilon',
+      "Centre L'Ilon",
       ['Rue des Tanneries 1', '5000 Namur'],
       'Infos auprès de Catherine Bolly et Marie-Catherine Michaux',
     ])
@@ -38,7 +42,15 @@ describe('toIssueView', () => {
   it('should link every table-of-contents entry to an anchor of the email', () => {
     const anchors = [...view.articles.map((a) => a.anchor), ...view.agenda.map((e) => e.anchor)]
     expect([...view.toc.articles, ...view.toc.agenda].map((entry) => entry.anchor)).toEqual(anchors)
-    expect(anchors).toEqual(['article-1', 'article-2', 'article-3', 'article-4', 'article-5', 'article-6', 'agenda-1'])
+    expect(anchors).toEqual([
+      'article-1',
+      'article-2',
+      'article-3',
+      'article-4',
+      'article-5',
+      'article-6',
+      'agenda-1',
+    ])
   })
 
   it('should keep the rubric and italic segments of a title', () => {
@@ -56,18 +68,22 @@ describe('toIssueView', () => {
       'Frédéric Clerbaux, Conseiller juridique - 081/24.90.22',
       'Mathieu de Poorter, Conseiller économique - 081/24.90.28',
       'Cécile de Préval, Chargée de projets & conseillère formation - 02/210.53.01',
-      'Caroline Jansen, Chargée d\'études - 081/24.90.29',
+      "Caroline Jansen, Chargée d'études - 081/24.90.29",
       'Mathieu de Poorter, Conseiller économique - 02/210.53.03',
       'Mathieu de Poorter, Conseiller économique - 02/210.53.03',
     ])
   })
 
   it('should number the footnotes of each article from 1', () => {
-    expect(view.articles.map((article) => article.content.footnotes.map((note) => note.number))).toEqual([[], [], [1, 2, 3, 4], [1, 2, 3, 4], [], [1]])
+    expect(
+      view.articles.map((article) => article.content.footnotes.map((note) => note.number)),
+    ).toEqual([[], [], [1, 2, 3, 4], [1, 2, 3, 4], [], [1]])
   })
 
   it('should list the editors in the footer in French', () => {
-    expect(view.footer.editors).toBe('Frédéric Clerbaux, Mathieu de Poorter, Cécile de Préval, Caroline Jansen et Geoffrey Morbois')
+    expect(view.footer.editors).toBe(
+      'Frédéric Clerbaux, Mathieu de Poorter, Cécile de Préval, Caroline Jansen et Geoffrey Morbois',
+    )
   })
 
   it('should point the archive link to the month page', () => {
@@ -78,20 +94,30 @@ describe('toIssueView', () => {
     const links = view.agenda[0]?.calendar
     const google = new URL(links?.google ?? '')
     const outlook = new URL(links?.outlook ?? '')
-    expect([google.searchParams.get('dates'), outlook.searchParams.get('startdt'), outlook.searchParams.get('allday')]).toEqual([
-      '20200221/20200222',
-      '2020-02-21',
-      'true',
-    ])
+    expect([
+      google.searchParams.get('dates'),
+      outlook.searchParams.get('startdt'),
+      outlook.searchParams.get('allday'),
+    ]).toEqual(['20200221/20200222', '2020-02-21', 'true'])
     expect(links?.ics).toMatch(/^https:\/\/actunipso\.example\/events\/agenda-items\/\d+\.ics$/)
   })
 })
 
 describe('toIssueView event titles', () => {
   it('should keep italics of an event title for the email and give calendars plain text', () => {
-    const event = { ...issueSourceFixture.events[0], title: 'Conférence : *l’impact social, et après ?*' } as (typeof issueSourceFixture.events)[number]
-    const agenda = toIssueView({ source: { ...issueSourceFixture, events: [event] }, baseUrl: 'https://x.example' }).agenda[0]
-    expect([agenda?.title, agenda?.titleSegments, new URL(agenda?.calendar.google ?? '').searchParams.get('text')]).toEqual([
+    const event = {
+      ...issueSourceFixture.events[0],
+      title: 'Conférence : *l’impact social, et après ?*',
+    } as (typeof issueSourceFixture.events)[number]
+    const agenda = toIssueView({
+      source: { ...issueSourceFixture, events: [event] },
+      baseUrl: 'https://x.example',
+    }).agenda[0]
+    expect([
+      agenda?.title,
+      agenda?.titleSegments,
+      new URL(agenda?.calendar.google ?? '').searchParams.get('text'),
+    ]).toEqual([
       'Conférence : l’impact social, et après ?',
       [
         { text: 'Conférence : ', isItalic: false },
@@ -115,7 +141,12 @@ describe('governanceLines', () => {
   it('should mark a cancelled meeting and leave working groups out', () => {
     expect(
       governanceLines([
-        { kind: 'ag', startsAt: '2020-06-04T12:00:00.000Z', status: 'cancelled', venueName: 'UNIPSO Namur' },
+        {
+          kind: 'ag',
+          startsAt: '2020-06-04T12:00:00.000Z',
+          status: 'cancelled',
+          venueName: 'UNIPSO Namur',
+        },
         { kind: 'gt', startsAt: '2020-06-04T08:00:00.000Z', workingGroupName: 'GT AViQ' },
       ]),
     ).toEqual(['04/06, 14h : AG (annulé) (UNIPSO Namur)'])
@@ -124,20 +155,31 @@ describe('governanceLines', () => {
 
 describe('workingGroupLines', () => {
   it('should print a meeting without a venue without parentheses', () => {
-    expect(workingGroupLines([{ kind: 'gt', startsAt: '2020-02-07T12:30:00.000Z', workingGroupName: 'GT AViQ' }])).toEqual([
-      '07/02, 13h30 : GT AViQ',
-    ])
+    expect(
+      workingGroupLines([
+        { kind: 'gt', startsAt: '2020-02-07T12:30:00.000Z', workingGroupName: 'GT AViQ' },
+      ]),
+    ).toEqual(['07/02, 13h30 : GT AViQ'])
   })
 })
 
 describe('joinFrench', () => {
   it('should join names with commas and a final "et"', () => {
-    expect([joinFrench([]), joinFrench(['A']), joinFrench(['A', 'B']), joinFrench(['A', 'B', 'C'])]).toEqual(['', 'A', 'A et B', 'A, B et C'])
+    expect([
+      joinFrench([]),
+      joinFrench(['A']),
+      joinFrench(['A', 'B']),
+      joinFrench(['A', 'B', 'C']),
+    ]).toEqual(['', 'A', 'A et B', 'A, B et C'])
   })
 })
 
 describe('signatureLine', () => {
   it('should use the first phone when no phone is printed', () => {
-    expect(signatureLine({ signers: [{ name: 'A', jobTitle: 'B', phones: [{ number: '081/00.00.00' }] }] })).toBe('A, B - 081/00.00.00')
+    expect(
+      signatureLine({
+        signers: [{ name: 'A', jobTitle: 'B', phones: [{ number: '081/00.00.00' }] }],
+      }),
+    ).toBe('A, B - 081/00.00.00')
   })
 })

@@ -20,7 +20,9 @@ describe('batchIdempotencyKey', () => {
 
 describe('listHeaders', () => {
   it('should give RFC 8058 one-click and List-Id headers', () => {
-    expect(listHeaders({ unsubscribeUrl: 'https://a.be/u?token=t', listId: 'actunipso.a.be' })).toEqual({
+    expect(
+      listHeaders({ unsubscribeUrl: 'https://a.be/u?token=t', listId: 'actunipso.a.be' }),
+    ).toEqual({
       'List-Unsubscribe': '<https://a.be/u?token=t>',
       'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
       'List-Id': '#ActUNIPSO <actunipso.a.be>',
@@ -36,11 +38,29 @@ describe('verifyWebhook', () => {
 
   it('should accept a valid signature among several', () => {
     const signature = signWebhook({ secret, id: 'e1', timestamp, body })
-    expect(verifyWebhook({ secret, id: 'e1', timestamp: String(timestamp), signatures: `v1,AAAA ${signature}`, body, now })).toEqual({ isValid: true })
+    expect(
+      verifyWebhook({
+        secret,
+        id: 'e1',
+        timestamp: String(timestamp),
+        signatures: `v1,AAAA ${signature}`,
+        body,
+        now,
+      }),
+    ).toEqual({ isValid: true })
   })
 
   it('should refuse a body changed after signing', () => {
     const signature = signWebhook({ secret, id: 'e1', timestamp, body })
-    expect(verifyWebhook({ secret, id: 'e1', timestamp: String(timestamp), signatures: signature, body: `${body} `, now })).toEqual({ isValid: false, reason: 'signature mismatch' })
+    expect(
+      verifyWebhook({
+        secret,
+        id: 'e1',
+        timestamp: String(timestamp),
+        signatures: signature,
+        body: `${body} `,
+        now,
+      }),
+    ).toEqual({ isValid: false, reason: 'signature mismatch' })
   })
 })

@@ -8,16 +8,27 @@ describe('parseCsv', () => {
   })
 
   it('should read commas, CRLF and skip blank lines, keeping line numbers', () => {
-    expect(parseCsv('email,nom\r\n\r\na@b.be,A\r\n')).toEqual({ table: { header: ['email', 'nom'], rows: [{ line: 3, cells: ['a@b.be', 'A'] }] } })
+    expect(parseCsv('email,nom\r\n\r\na@b.be,A\r\n')).toEqual({
+      table: { header: ['email', 'nom'], rows: [{ line: 3, cells: ['a@b.be', 'A'] }] },
+    })
   })
 
   it('should refuse an unterminated quote and an empty file', () => {
-    expect([parseCsv('a\n"oops'), parseCsv('  \n')]).toEqual([{ error: 'Guillemet ouvert sans fin à partir de la ligne 2.' }, { error: 'Le fichier est vide.' }])
+    expect([parseCsv('a\n"oops'), parseCsv('  \n')]).toEqual([
+      { error: 'Guillemet ouvert sans fin à partir de la ligne 2.' },
+      { error: 'Le fichier est vide.' },
+    ])
   })
 })
 
 describe('csvCell', () => {
   it('should quote delimiters and neutralise formulas', () => {
-    expect([csvCell('a;b'), csvCell('=1+1'), csvCell('-2'), csvCell(null), csvCell('simple')]).toEqual(['"a;b"', "'=1+1", "'-2", '', 'simple'])
+    expect([
+      csvCell('a;b'),
+      csvCell('=1+1'),
+      csvCell('-2'),
+      csvCell(null),
+      csvCell('simple'),
+    ]).toEqual(['"a;b"', "'=1+1", "'-2", '', 'simple'])
   })
 })

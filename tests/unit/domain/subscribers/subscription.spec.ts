@@ -1,9 +1,21 @@
-import { normalizeEmail, onSubscribe, parseSubscriptionForm } from '@/domain/subscribers/subscription'
+import {
+  normalizeEmail,
+  onSubscribe,
+  parseSubscriptionForm,
+} from '@/domain/subscribers/subscription'
 
 describe('parseSubscriptionForm', () => {
   it('should normalise the address and one-line names', () => {
-    expect(parseSubscriptionForm({ email: ' Anne@Unipso.BE ', firstName: ' Anne\n', consent: 'on' })).toEqual({
-      form: { email: 'anne@unipso.be', firstName: 'Anne', lastName: '', organisation: '', hasConsented: true },
+    expect(
+      parseSubscriptionForm({ email: ' Anne@Unipso.BE ', firstName: ' Anne\n', consent: 'on' }),
+    ).toEqual({
+      form: {
+        email: 'anne@unipso.be',
+        firstName: 'Anne',
+        lastName: '',
+        organisation: '',
+        hasConsented: true,
+      },
     })
   })
 
@@ -17,7 +29,11 @@ describe('parseSubscriptionForm', () => {
   })
 
   it('should treat HTML in a name as text', () => {
-    const parsed = parseSubscriptionForm({ email: 'a@b.be', firstName: '<b>Anne</b>', consent: 'on' })
+    const parsed = parseSubscriptionForm({
+      email: 'a@b.be',
+      firstName: '<b>Anne</b>',
+      consent: 'on',
+    })
     expect('form' in parsed && parsed.form.firstName).toBe('<b>Anne</b>')
   })
 })

@@ -13,7 +13,9 @@ type Args = { params: Promise<{ month: string }> }
 
 export async function generateMetadata({ params }: Args): Promise<Metadata> {
   const view = await archivedIssueView(await getPayload({ config }), (await params).month)
-  return view ? { title: view.subject, description: view.preheader } : { title: 'Numéro introuvable' }
+  return view
+    ? { title: view.subject, description: view.preheader }
+    : { title: 'Numéro introuvable' }
 }
 
 /** /actunipso/2020-02: a sent issue, readable on the web. Unsent issues answer 404. */

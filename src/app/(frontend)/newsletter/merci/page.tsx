@@ -5,7 +5,10 @@ export default function ThanksPage() {
   return (
     <main className="archive">
       <h1>Vérifiez votre boîte mail</h1>
-      <p>Si l’adresse est valide, un courriel vient de vous être envoyé : cliquez sur le lien qu’il contient pour confirmer votre inscription.</p>
+      <p>
+        Si l’adresse est valide, un courriel vient de vous être envoyé : cliquez sur le lien qu’il
+        contient pour confirmer votre inscription.
+      </p>
     </main>
   )
 }

@@ -15,6 +15,11 @@ export async function GET(request: Request, { params }: Args) {
   const payload = await getPayload({ config })
   const member = await memberForToken(payload, file.slice(0, -'.ics'.length))
   if (!member) return notFound()
-  return calendarResponse({ request, feed: await memberFeed({ payload, member }), filename: 'agenda-membre-unipso.ics', isPrivate: true })
+  return calendarResponse({
+    request,
+    feed: await memberFeed({ payload, member }),
+    filename: 'agenda-membre-unipso.ics',
+    isPrivate: true,
+  })
 }
 export const HEAD = GET

@@ -13,8 +13,18 @@ export async function GET(request: Request, { params }: Args) {
   const { collection, id: file } = await params
   if (!file.endsWith('.ics')) return notFound()
   const token = new URL(request.url).searchParams.get('token')
-  const feed = await singleEventFeed({ payload: await getPayload({ config }), collection, id: file.slice(0, -'.ics'.length), token })
+  const feed = await singleEventFeed({
+    payload: await getPayload({ config }),
+    collection,
+    id: file.slice(0, -'.ics'.length),
+    token,
+  })
   if (!feed) return notFound()
-  return calendarResponse({ request, feed, filename: `${collection}-${file}`, isPrivate: Boolean(token) })
+  return calendarResponse({
+    request,
+    feed,
+    filename: `${collection}-${file}`,
+    isPrivate: Boolean(token),
+  })
 }
 export const HEAD = GET
