@@ -1,4 +1,4 @@
-import { buildCalendar, feedEtag } from '@/domain/calendar/buildCalendar'
+import { FEED_TTL_SECONDS, buildCalendar, feedEtag } from '@/domain/calendar/buildCalendar'
 import type { Feed } from './feeds'
 
 /** 404 with no detail: an unknown, malformed or revoked token must not be told apart. */
@@ -32,7 +32,8 @@ export function calendarResponse({
   const headers: Record<string, string> = {
     etag,
     'last-modified': new Date(lastModified || 0).toUTCString(),
-    'cache-control': `${isPrivate ? 'private' : 'public'}, max-age=900`,
+    // Caches keep the feed as long as the feed itself tells clients to wait before refreshing.
+    'cache-control': `${isPrivate ? 'private' : 'public'}, max-age=${FEED_TTL_SECONDS}`,
     ...(isPrivate ? { 'x-robots-tag': 'noindex' } : {}),
   }
   const ifNoneMatch = request.headers.get('if-none-match')

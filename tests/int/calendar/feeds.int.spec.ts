@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { parseIcs } from '../../helpers/parseIcs'
 import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
+import { FEED_TTL_SECONDS } from '@/domain/calendar/buildCalendar'
 import { calendarResponse } from '@/server/calendar/calendarResponse'
 import { memberFeed, memberForToken, publicFeed } from '@/server/calendar/feeds'
 import { singleEventFeed } from '@/server/calendar/singleEvent'
@@ -193,6 +194,20 @@ describe('calendar feeds', () => {
       body.includes('BEGIN:VTIMEZONE'),
       body.includes('METHOD:PUBLISH'),
     ]).toEqual(['text/calendar; charset=utf-8', true, true, true])
+  })
+
+  it('should let caches keep a feed as long as the refresh interval it announces', async () => {
+    const response = calendarResponse({
+      request: get(),
+      feed: await publicFeed({ payload, kind: 'agenda', now: today }),
+      filename: 'a.ics',
+    })
+    const body = await response.text()
+    const announced = /REFRESH-INTERVAL;VALUE=DURATION:PT(\d+)H/.exec(body)?.[1]
+    expect([response.headers.get('cache-control'), Number(announced) * 3600]).toEqual([
+      `public, max-age=${FEED_TTL_SECONDS}`,
+      FEED_TTL_SECONDS,
+    ])
   })
 
   it('should answer HEAD without a body', async () => {
