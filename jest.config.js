@@ -21,7 +21,6 @@ const shared = {
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@collections/(.*)$': '<rootDir>/collections/$1',
-    '^@emails/(.*)$': '<rootDir>/emails/$1',
     '^@payload-config$': '<rootDir>/payload.config.ts',
   },
 }

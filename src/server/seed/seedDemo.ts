@@ -42,14 +42,10 @@ export async function seedDemo({
   if (await hasContent(payload)) return { isSkipped: true, created: {} }
   const files = DEMO_SEED_FILES.map((name) => readSeedFile(path.join(seedDir, name)))
 
-  return withTransaction(
-    payload,
-    async (req, onRollback) => {
-      const created = await writeSeed({ payload, req, onRollback, files, today, log })
-      return { isSkipped: false, created }
-    },
-    { isSeed: true },
-  )
+  return withTransaction(payload, async (req, onRollback) => {
+    const created = await writeSeed({ payload, req, onRollback, files, today, log })
+    return { isSkipped: false, created }
+  })
 }
 
 /** Fictitious subscribers for the demo (see demoSubscribers); returns how many were created. */
@@ -66,7 +62,6 @@ export async function seedDemoSubscribers({
       collection: 'subscribers',
       data,
       overrideAccess: true,
-      context: { isSeed: true },
     })
   return subscribers.length
 }
@@ -118,9 +113,7 @@ async function writeSeed({
         overrideAccess: true,
         depth: 0,
       })
-      onRollback(() =>
-        payload.delete({ collection, id: doc.id, overrideAccess: true, context: { isSeed: true } }),
-      )
+      onRollback(() => payload.delete({ collection, id: doc.id, overrideAccess: true }))
       counts[collection] = (counts[collection] ?? 0) + 1
       return doc
     } catch (error) {
