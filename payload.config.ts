@@ -20,6 +20,7 @@ import { Rubrics } from './collections/Rubrics'
 import { Deliveries } from './collections/Deliveries'
 import { SendLocks } from './collections/SendLocks'
 import { Sends } from './collections/Sends'
+import { Editions } from './collections/Editions'
 import { Staff } from './collections/Staff'
 import { Subscribers } from './collections/Subscribers'
 import { Suppressions } from './collections/Suppressions'
@@ -93,6 +94,7 @@ export default buildConfig({
     Issues,
     Subscribers,
     Sends,
+    Editions,
     Deliveries,
     SendLocks,
     WebhookEvents,

@@ -39,6 +39,12 @@ export const Deliveries: CollectionConfig = {
     { name: 'email', label: 'Courriel', type: 'email', required: true },
     // Frozen with the audience: a retried batch must carry exactly the same body.
     { name: 'firstName', label: 'Prénom', type: 'text' },
+    {
+      name: 'unsubscribeUrl',
+      label: 'Lien de désinscription',
+      type: 'text',
+      admin: { hidden: true },
+    },
     { name: 'batch', label: 'Lot', type: 'number', required: true, index: true },
     {
       name: 'status',

@@ -181,6 +181,16 @@ export const Issues: CollectionConfig = {
           'Les rédacteurs vont jusqu’à « Prêt à relire » ; la communication approuve et programme.',
       },
     },
+    {
+      name: 'workflowNote',
+      label: 'Remarque du circuit de validation',
+      type: 'textarea',
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        condition: (data) => Boolean(data?.workflowNote),
+      },
+    },
     brusselsDate({
       name: 'scheduledAt',
       label: 'Envoi programmé le',

@@ -52,6 +52,28 @@ export const Sends: CollectionConfig = {
     },
     brusselsDate({ name: 'startedAt', label: 'Commencé le' }),
     brusselsDate({ name: 'finishedAt', label: 'Terminé le' }),
+    {
+      name: 'stopReason',
+      label: 'Motif de l’arrêt',
+      type: 'textarea',
+      admin: {
+        readOnly: true,
+        condition: (data) => Boolean(data?.stopReason),
+        description:
+          'Pourquoi l’envoi s’est arrêté (pause de sécurité, échec) : à lire avant de reprendre.',
+      },
+    },
+    {
+      name: 'safetyStops',
+      label: 'Arrêts de sécurité actifs',
+      type: 'checkbox',
+      defaultValue: true,
+      admin: {
+        readOnly: true,
+        description:
+          'Pause automatique si les rejets ou les plaintes dépassent les seuils ; désactivés quand la communication reprend un envoi mis en pause.',
+      },
+    },
     { name: 'lastError', label: 'Dernière erreur', type: 'textarea' },
   ],
 }

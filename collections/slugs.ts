@@ -14,6 +14,7 @@ export const slugs = {
   members: 'members',
   subscribers: 'subscribers',
   sends: 'sends',
+  editions: 'editions',
   deliveries: 'deliveries',
   sendLocks: 'send-locks',
   webhookEvents: 'webhook-events',

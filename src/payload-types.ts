@@ -23,6 +23,7 @@ export interface Config {
     issues: Issue;
     subscribers: Subscriber;
     sends: Send;
+    editions: Edition;
     deliveries: Delivery;
     'send-locks': SendLock;
     'webhook-events': WebhookEvent;
@@ -48,6 +49,7 @@ export interface Config {
     issues: IssuesSelect<false> | IssuesSelect<true>;
     subscribers: SubscribersSelect<false> | SubscribersSelect<true>;
     sends: SendsSelect<false> | SendsSelect<true>;
+    editions: EditionsSelect<false> | EditionsSelect<true>;
     deliveries: DeliveriesSelect<false> | DeliveriesSelect<true>;
     'send-locks': SendLocksSelect<false> | SendLocksSelect<true>;
     'webhook-events': WebhookEventsSelect<false> | WebhookEventsSelect<true>;
@@ -147,6 +149,7 @@ export interface Issue {
    * Les rédacteurs vont jusqu’à « Prêt à relire » ; la communication approuve et programme.
    */
   status: 'draft' | 'ready' | 'approved' | 'scheduled' | 'sending' | 'sent';
+  workflowNote?: string | null;
   scheduledAt?: string | null;
   scheduledAt_tz?: SupportedTimezones;
   sentAt?: string | null;
@@ -531,7 +534,7 @@ export interface Send {
   id: number;
   label?: string | null;
   issue: number | Issue;
-  status: 'preparing' | 'sending' | 'done' | 'failed';
+  status: 'preparing' | 'sending' | 'done' | 'failed' | 'paused' | 'cancelled';
   total?: number | null;
   sent?: number | null;
   failed?: number | null;
@@ -539,7 +542,60 @@ export interface Send {
   startedAt_tz?: SupportedTimezones;
   finishedAt?: string | null;
   finishedAt_tz?: SupportedTimezones;
+  /**
+   * Pourquoi l’envoi s’est arrêté (pause de sécurité, échec) : à lire avant de reprendre.
+   */
+  stopReason?: string | null;
+  /**
+   * Pause automatique si les rejets ou les plaintes dépassent les seuils ; désactivés quand la communication reprend un envoi mis en pause.
+   */
+  safetyStops?: boolean | null;
   lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Le numéro tel qu’il a été envoyé, figé au début de l’envoi : l’archive publique l’affiche tel quel.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editions".
+ */
+export interface Edition {
+  id: number;
+  issue: number | Issue;
+  month: string;
+  number: number;
+  subject: string;
+  preheader?: string | null;
+  listId: string;
+  contentHash: string;
+  frozenAt: string;
+  frozenAt_tz: SupportedTimezones;
+  view:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  templates:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  isWithdrawn?: boolean | null;
+  withdrawal?: {
+    reason?: string | null;
+    by?: string | null;
+    at?: string | null;
+    at_tz?: SupportedTimezones;
+  };
   updatedAt: string;
   createdAt: string;
 }
@@ -553,6 +609,7 @@ export interface Delivery {
   subscriber: number | Subscriber;
   email: string;
   firstName?: string | null;
+  unsubscribeUrl?: string | null;
   batch: number;
   status: 'queued' | 'sent' | 'failed' | 'delivered' | 'bounced' | 'complained';
   providerMessageId?: string | null;
@@ -744,6 +801,10 @@ export interface PayloadLockedDocument {
         value: number | Send;
       } | null)
     | ({
+        relationTo: 'editions';
+        value: number | Edition;
+      } | null)
+    | ({
         relationTo: 'deliveries';
         value: number | Delivery;
       } | null)
@@ -870,6 +931,7 @@ export interface IssuesSelect<T extends boolean = true> {
         feedbackPhone?: T;
       };
   status?: T;
+  workflowNote?: T;
   scheduledAt?: T;
   scheduledAt_tz?: T;
   sentAt?: T;
@@ -920,7 +982,37 @@ export interface SendsSelect<T extends boolean = true> {
   startedAt_tz?: T;
   finishedAt?: T;
   finishedAt_tz?: T;
+  stopReason?: T;
+  safetyStops?: T;
   lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "editions_select".
+ */
+export interface EditionsSelect<T extends boolean = true> {
+  issue?: T;
+  month?: T;
+  number?: T;
+  subject?: T;
+  preheader?: T;
+  listId?: T;
+  contentHash?: T;
+  frozenAt?: T;
+  frozenAt_tz?: T;
+  view?: T;
+  templates?: T;
+  isWithdrawn?: T;
+  withdrawal?:
+    | T
+    | {
+        reason?: T;
+        by?: T;
+        at?: T;
+        at_tz?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
 }
@@ -933,6 +1025,7 @@ export interface DeliveriesSelect<T extends boolean = true> {
   subscriber?: T;
   email?: T;
   firstName?: T;
+  unsubscribeUrl?: T;
   batch?: T;
   status?: T;
   providerMessageId?: T;

@@ -4,6 +4,7 @@ import * as migration_20261123_182623_subscribers from './20261123_182623_subscr
 import * as migration_20261123_183134_sending from './20261123_183134_sending';
 import * as migration_20261123_183927_webhook_events from './20261123_183927_webhook_events';
 import * as migration_20261123_201133_gdpr_scheduler_status from './20261123_201133_gdpr_scheduler_status';
+import * as migration_20261130_163314_editions_and_safety_stops from './20261130_163314_editions_and_safety_stops';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261123_201133_gdpr_scheduler_status.up,
     down: migration_20261123_201133_gdpr_scheduler_status.down,
-    name: '20261123_201133_gdpr_scheduler_status'
+    name: '20261123_201133_gdpr_scheduler_status',
+  },
+  {
+    up: migration_20261130_163314_editions_and_safety_stops.up,
+    down: migration_20261130_163314_editions_and_safety_stops.down,
+    name: '20261130_163314_editions_and_safety_stops'
   },
 ];

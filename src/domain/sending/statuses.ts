@@ -5,7 +5,11 @@ export const SEND_STATUSES = [
   { value: 'sending', label: 'Envoi en cours' },
   { value: 'done', label: 'Terminé' },
   { value: 'failed', label: 'Échec' },
+  { value: 'paused', label: 'En pause (arrêt de sécurité)' },
+  { value: 'cancelled', label: 'Annulé' },
 ] as const satisfies OptionList<string>
+
+export type SendStatus = (typeof SEND_STATUSES)[number]['value']
 
 export const DELIVERY_STATUSES = [
   { value: 'queued', label: 'En attente' },

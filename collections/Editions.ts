@@ -1,0 +1,63 @@
+import type { CollectionConfig } from 'payload'
+
+import { isCommunication } from './access/isCommunication'
+import { brusselsDate } from './fields/brusselsDate'
+import { groups, slugs } from './slugs'
+
+/**
+ * What was sent: an issue frozen when its send starts (view model, rendered templates, subject,
+ * content hash). Every batch, every resume and the public archive read these bytes, never live
+ * content. Written by the sender and the seed only; communication staff may withdraw an edition
+ * from the public archive (a logged action), never edit it.
+ */
+export const Editions: CollectionConfig = {
+  slug: slugs.editions,
+  labels: { singular: 'Édition envoyée', plural: 'Éditions envoyées' },
+  access: { create: () => false, read: isCommunication, update: () => false, delete: () => false },
+  admin: {
+    useAsTitle: 'subject',
+    defaultColumns: ['subject', 'month', 'frozenAt', 'isWithdrawn'],
+    group: groups.broadcast,
+    description:
+      'Le numéro tel qu’il a été envoyé, figé au début de l’envoi : l’archive publique l’affiche tel quel.',
+  },
+  defaultSort: '-month',
+  fields: [
+    {
+      name: 'issue',
+      label: 'Numéro',
+      type: 'relationship',
+      relationTo: slugs.issues,
+      required: true,
+      unique: true,
+    },
+    { name: 'month', label: 'Mois', type: 'text', required: true, index: true },
+    { name: 'number', label: 'Numéro', type: 'number', required: true },
+    { name: 'subject', label: 'Objet', type: 'text', required: true },
+    { name: 'preheader', label: 'Texte d’aperçu', type: 'text' },
+    { name: 'listId', label: 'List-Id', type: 'text', required: true, admin: { hidden: true } },
+    { name: 'contentHash', label: 'Empreinte du contenu', type: 'text', required: true },
+    brusselsDate({ name: 'frozenAt', label: 'Figée le', overrides: { required: true } }),
+    // The view model (archive) and the compiled templates (sending): internal, never edited.
+    { name: 'view', type: 'json', required: true, admin: { hidden: true } },
+    { name: 'templates', type: 'json', required: true, admin: { hidden: true } },
+    {
+      name: 'isWithdrawn',
+      label: 'Retirée de l’archive publique',
+      type: 'checkbox',
+      defaultValue: false,
+      admin: { readOnly: true },
+    },
+    {
+      name: 'withdrawal',
+      label: 'Retrait',
+      type: 'group',
+      admin: { condition: (data) => Boolean(data?.isWithdrawn), readOnly: true },
+      fields: [
+        { name: 'reason', label: 'Motif', type: 'textarea' },
+        { name: 'by', label: 'Par', type: 'text' },
+        brusselsDate({ name: 'at', label: 'Le' }),
+      ],
+    },
+  ],
+}
