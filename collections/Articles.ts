@@ -4,6 +4,7 @@ import { ARTICLE_STATUSES, toOptions } from '@/domain/content/options'
 import { isStaff } from './access/isStaff'
 import { publishedOrStaff } from './access/publishedOrStaff'
 import { emailRichText } from './fields/emailRichText'
+import { signatureFields } from './fields/signatureFields'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
 import { groups, slugs } from './slugs'
 
@@ -44,21 +45,7 @@ export const Articles: CollectionConfig = {
       },
     },
     { name: 'body', label: 'Texte', type: 'richText', editor: emailRichText, required: true },
-    {
-      name: 'signedBy',
-      label: 'Signature',
-      type: 'relationship',
-      relationTo: slugs.staff,
-      hasMany: true,
-      required: true,
-      minRows: 1,
-    },
-    {
-      name: 'signaturePhone',
-      label: 'Téléphone de la signature',
-      type: 'text',
-      admin: { description: 'Par défaut, le premier numéro de la personne qui signe.' },
-    },
+    ...signatureFields({ signedBy: { required: true, minRows: 1 } }),
     {
       name: 'status',
       label: 'Statut',

@@ -1,8 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { EVENT_STATUSES, MEETING_KINDS, toOptions } from '@/domain/content/options'
+import { MEETING_KINDS, toOptions } from '@/domain/content/options'
 import { isStaff } from './access/isStaff'
-import { dateRangeFields } from './fields/eventFields'
+import { dateRangeFields } from './fields/dateRangeFields'
+import { eventStatusField } from './fields/eventStatusField'
+import { sequenceField } from './fields/sequenceField'
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { requireWorkingGroupForGT } from './hooks/requireWorkingGroupForGT'
 import { setMeetingTitle } from './hooks/setMeetingTitle'
@@ -61,22 +63,8 @@ export const Meetings: CollectionConfig = {
       },
     },
     { name: 'notes', label: 'Remarques internes', type: 'textarea' },
-    {
-      name: 'status',
-      label: 'Statut',
-      type: 'select',
-      required: true,
-      defaultValue: 'confirmed',
-      options: toOptions(EVENT_STATUSES),
-      admin: { position: 'sidebar' },
-    },
-    {
-      name: 'sequence',
-      label: 'Séquence iCalendar',
-      type: 'number',
-      defaultValue: 0,
-      admin: { position: 'sidebar', readOnly: true },
-    },
+    eventStatusField(),
+    sequenceField(),
   ],
   hooks: {
     beforeValidate: [requireWorkingGroupForGT, validateEventDates],

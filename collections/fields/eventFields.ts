@@ -1,45 +1,12 @@
 import type { Field } from 'payload'
 
-import { EVENT_STATUSES, toOptions } from '@/domain/content/options'
 import { slugs } from '../slugs'
-import { validateHttpUrl } from './validateHttpUrl'
+import { dateRangeFields } from './dateRangeFields'
 import { emailRichText } from './emailRichText'
-import { brusselsDate } from './brusselsDate'
-
-/** Start, end and all-day flag, shared by agenda items, conferences and their sessions. */
-export function dateRangeFields({ withAllDay = true }: { withAllDay?: boolean } = {}): Field[] {
-  return [
-    {
-      type: 'row',
-      fields: [
-        brusselsDate({
-          name: 'startsAt',
-          label: 'Début',
-          overrides: { required: true, index: true },
-        }),
-        brusselsDate({
-          name: 'endsAt',
-          label: 'Fin',
-          overrides: {
-            admin: {
-              description: "Facultatif. Pour un événement d'une journée entière, le dernier jour.",
-            },
-          },
-        }),
-      ],
-    },
-    ...(withAllDay
-      ? [
-          {
-            name: 'isAllDay',
-            label: 'Toute la journée (sans heure)',
-            type: 'checkbox',
-            defaultValue: false,
-          } satisfies Field,
-        ]
-      : []),
-  ]
-}
+import { eventStatusField } from './eventStatusField'
+import { sequenceField } from './sequenceField'
+import { signatureFields } from './signatureFields'
+import { validateHttpUrl } from './validateHttpUrl'
 
 /**
  * The fields every public event shares (agenda items and conferences), shaped after the
@@ -135,28 +102,8 @@ export function eventFields(): Field[] {
       type: 'text',
       validate: validateHttpUrl,
     },
-    {
-      name: 'signedBy',
-      label: 'Signature',
-      type: 'relationship',
-      relationTo: slugs.staff,
-      hasMany: true,
-    },
-    {
-      name: 'signaturePhone',
-      label: 'Téléphone de la signature',
-      type: 'text',
-      admin: { description: 'Par défaut, le premier numéro de la personne qui signe.' },
-    },
-    {
-      name: 'status',
-      label: 'Statut',
-      type: 'select',
-      required: true,
-      defaultValue: 'confirmed',
-      options: toOptions(EVENT_STATUSES),
-      admin: { position: 'sidebar' },
-    },
+    ...signatureFields(),
+    eventStatusField(),
     {
       name: 'isPublished',
       label: 'Publié (visible sur le site et dans les calendriers publics)',
@@ -165,17 +112,13 @@ export function eventFields(): Field[] {
       index: true,
       admin: { position: 'sidebar' },
     },
-    {
-      name: 'sequence',
-      label: 'Séquence iCalendar',
-      type: 'number',
-      defaultValue: 0,
-      admin: {
-        position: 'sidebar',
-        readOnly: true,
-        description:
-          'Augmente quand la date, l’heure ou le lieu change (mise à jour des agendas abonnés).',
+    sequenceField({
+      overrides: {
+        admin: {
+          description:
+            'Augmente quand la date, l’heure ou le lieu change (mise à jour des agendas abonnés).',
+        },
       },
-    },
+    }),
   ]
 }
