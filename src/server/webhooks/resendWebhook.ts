@@ -1,7 +1,9 @@
-import type { Endpoint } from 'payload'
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
+import type { Delivery } from '@/payload-types'
 import type { ResendWebhookEvent } from '@/domain/webhooks/svixSignature'
 import { deliveryStatusFor, verifyWebhook } from '@/domain/webhooks/svixSignature'
+import { withTransaction } from '../database/withTransaction'
 import { webhookSecret } from './webhookSecret'
 
 /** Later events never move a delivery back: a "sent" arriving after "delivered" changes nothing. */
@@ -14,9 +16,58 @@ const RANK: Record<string, number> = {
   complained: 3,
 }
 
+type TrackedStatus = NonNullable<ReturnType<typeof deliveryStatusFor>>
+
+async function isRecorded(payload: Payload, eventId: string): Promise<boolean> {
+  const { totalDocs } = await payload.count({
+    collection: 'webhook-events',
+    where: { eventId: { equals: eventId } },
+    overrideAccess: true,
+  })
+  return totalDocs > 0
+}
+
 /**
- * POST /api/webhooks/resend: svix-signed events from Resend (or the local server). Verified, deduplicated
- * by svix-id, applied to the delivery; bounces and complaints suppress the subscriber.
+ * Applies one event to its delivery and subscriber. Idempotent, so that an event applied but not
+ * recorded (a crash in between, two copies at once) can safely be applied again.
+ */
+async function applyEvent({
+  req,
+  delivery,
+  status,
+}: {
+  req: PayloadRequest
+  delivery: Delivery
+  status: TrackedStatus
+}): Promise<void> {
+  const { payload } = req
+  if ((RANK[status] ?? 0) > (RANK[delivery.status] ?? 0)) {
+    await payload.update({
+      collection: 'deliveries',
+      id: delivery.id,
+      data: { status },
+      req,
+      overrideAccess: true,
+    })
+  }
+  if (status === 'bounced' || status === 'complained') {
+    const subscriberId =
+      typeof delivery.subscriber === 'object' ? delivery.subscriber.id : delivery.subscriber
+    await payload.update({
+      collection: 'subscribers',
+      id: subscriberId,
+      data: { status },
+      req,
+      overrideAccess: true,
+    })
+  }
+}
+
+/**
+ * POST /api/webhooks/resend: svix-signed events from Resend (or the local server). Verified, then
+ * applied to the delivery (bounces and complaints suppress the subscriber), and only then recorded
+ * by svix-id: an event whose application failed is not spent, so the provider's retry applies it;
+ * a copy of an event already applied and recorded is answered « duplicate » and changes nothing.
  */
 export const resendWebhookEndpoint: Endpoint = {
   path: '/webhooks/resend',
@@ -44,6 +95,9 @@ export const resendWebhookEndpoint: Endpoint = {
     } catch {
       return Response.json({ error: 'invalid JSON' }, { status: 400 })
     }
+    // A valid signature implies the header is there.
+    const eventId = headers.get('svix-id') as string
+    if (await isRecorded(req.payload, eventId)) return Response.json({ status: 'duplicate' })
     const status = deliveryStatusFor(event.type)
     const messageId = event.data?.email_id
     const delivery =
@@ -64,34 +118,28 @@ export const resendWebhookEndpoint: Endpoint = {
       return Response.json({ status: 'delivery not recorded yet, retry' }, { status: 409 })
     }
     try {
-      await req.payload.create({
-        collection: 'webhook-events',
-        data: { eventId: headers.get('svix-id') as string, type: event.type },
-        overrideAccess: true,
+      // One step: where the database has transactions, the change and the record commit together;
+      // where it has none (SQLite), the record is written only once the change is.
+      await withTransaction(req.payload, async (txReq) => {
+        if (status && delivery) await applyEvent({ req: txReq, delivery, status })
+        await req.payload.create({
+          collection: 'webhook-events',
+          data: { eventId, type: event.type },
+          req: txReq,
+          overrideAccess: true,
+        })
       })
-    } catch {
-      return Response.json({ status: 'duplicate' })
+    } catch (error) {
+      // A copy delivered at the same time recorded it first: it was applied, nothing is lost.
+      if (await isRecorded(req.payload, eventId)) return Response.json({ status: 'duplicate' })
+      req.payload.logger.error({ err: error, msg: 'Webhook non appliqué', eventId })
+      return Response.json(
+        { error: 'Évènement non appliqué : il sera appliqué à la prochaine tentative.' },
+        { status: 500 },
+      )
     }
     if (!status || !messageId) return Response.json({ status: 'ignored' })
     if (!delivery) return Response.json({ status: 'unknown message' })
-    if ((RANK[status] ?? 0) > (RANK[delivery.status] ?? 0)) {
-      await req.payload.update({
-        collection: 'deliveries',
-        id: delivery.id,
-        data: { status },
-        overrideAccess: true,
-      })
-    }
-    if (status === 'bounced' || status === 'complained') {
-      const subscriberId =
-        typeof delivery.subscriber === 'object' ? delivery.subscriber.id : delivery.subscriber
-      await req.payload.update({
-        collection: 'subscribers',
-        id: subscriberId,
-        data: { status },
-        overrideAccess: true,
-      })
-    }
     return Response.json({ status: 'applied' })
   },
 }
