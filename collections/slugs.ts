@@ -1,25 +1,5 @@
-/** Collection slugs: fixed by the issues, other work and checks rely on them. */
-export const slugs = {
-  users: 'users',
-  media: 'media',
-  staff: 'staff',
-  rubrics: 'rubrics',
-  venues: 'venues',
-  articles: 'articles',
-  agendaItems: 'agenda-items',
-  conferences: 'conferences',
-  workingGroups: 'working-groups',
-  meetings: 'meetings',
-  issues: 'issues',
-  members: 'members',
-  subscribers: 'subscribers',
-  sends: 'sends',
-  editions: 'editions',
-  deliveries: 'deliveries',
-  sendLocks: 'send-locks',
-  webhookEvents: 'webhook-events',
-  suppressions: 'suppressions',
-} as const
+// The slugs live in src/domain (server code names collections too); collections keep this path.
+export { slugs } from '@/domain/content/slugs'
 
 export const groups = {
   content: 'Contenu',

@@ -1,7 +1,7 @@
 /** The admin home (server component): what needs communication staff, the next issue, the next 30 days, sends and subscribers. */
 import type { Payload } from 'payload'
 
-import { hasCommunicationRole } from '@collections/access/roleOf'
+import { hasCommunicationRole } from '@/domain/content/roles'
 import { parseInlineItalics } from '@/domain/content/inlineItalics'
 import { ISSUE_STATUSES, labelOf } from '@/domain/content/options'
 import type { SubscriberMonth } from '@/domain/dashboard/subscriberHistory'

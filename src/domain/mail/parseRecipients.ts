@@ -1,4 +1,4 @@
-import { isEmailAddress } from './resendRequest'
+import { isEmailAddress } from './emailAddress'
 
 export const MAX_TEST_RECIPIENTS = 10
 

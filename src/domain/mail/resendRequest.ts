@@ -1,3 +1,5 @@
+import { isEmailAddress } from './emailAddress'
+
 /**
  * The request rules of Resend's documented API (POST /emails, POST /emails/batch), as pure
  * functions: the local Resend-compatible server answers with the same status codes and error
@@ -19,7 +21,6 @@ export type ApiEmail = {
   scheduled_at?: string
 }
 
-const EMAIL = /^[^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+$/
 const NAMED_EMAIL = /^[^<>]*<([^\s@<>",;]+@[^\s@<>",;]+\.[^\s@<>",;]+)>$/
 export const MAX_RECIPIENTS = 50
 export const MAX_BATCH = 100
@@ -27,12 +28,8 @@ export const MAX_BATCH = 100
 /** The bare address of "Name <a@b.c>" or "a@b.c", or null when it is not an address. */
 export function addressOf(value: string): string | null {
   const trimmed = value.trim()
-  if (EMAIL.test(trimmed)) return trimmed
+  if (isEmailAddress(trimmed)) return trimmed
   return NAMED_EMAIL.exec(trimmed)?.[1] ?? null
-}
-
-export function isEmailAddress(value: unknown): value is string {
-  return typeof value === 'string' && EMAIL.test(value.trim())
 }
 
 const error = (statusCode: number, name: string, message: string): ResendErrorBody => ({

@@ -1,4 +1,4 @@
-import { isEmailAddress } from '../mail/resendRequest'
+import { isEmailAddress } from '../mail/emailAddress'
 import { normalizeSingleLine } from '../content/inlineItalics'
 import type { CsvTable } from './csv'
 import type { SubscriberStatus } from './subscription'

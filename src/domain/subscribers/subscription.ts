@@ -1,4 +1,4 @@
-import { isEmailAddress } from '../mail/resendRequest'
+import { isEmailAddress } from '../mail/emailAddress'
 import { normalizeSingleLine } from '../content/inlineItalics'
 
 export const SUBSCRIBER_STATUSES = [

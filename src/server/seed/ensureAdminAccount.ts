@@ -2,7 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { slugs } from '@collections/slugs'
+import { slugs } from '@/domain/content/slugs'
 
 export type AdminAccountResult =
   | { isCreated: false; email: string }
