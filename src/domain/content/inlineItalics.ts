@@ -29,13 +29,13 @@ export function toPlainTitle(title: string): string {
     .join('')
 }
 
+// eslint-disable-next-line no-control-regex -- dropping control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]+/g
+
 /**
  * Normalises what an editor typed in a one-line field: trims, collapses runs of whitespace
  * and drops control characters (a pasted tab or newline must not break a subject line or a feed).
  */
 export function normalizeSingleLine(value: string): string {
-  return value
-    .replace(/[\u0000-\u001f\u007f]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return value.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim()
 }

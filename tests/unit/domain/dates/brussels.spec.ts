@@ -60,6 +60,7 @@ describe('brusselsLocalToIso', () => {
   })
 
   it('should throw a French message for an empty string', () => {
+    // eslint-disable-next-line no-regex-spaces -- the message quotes the empty value: « + space + space + »
     expect(() => brusselsLocalToIso('')).toThrow(/^Date locale invalide : «  »/)
   })
 
