@@ -5,6 +5,7 @@
  */
 import { calendarBench } from './bench/calendarBench'
 import { emailBench } from './bench/emailBench'
+import { importBench } from './bench/importBench'
 import { sendingBench } from './bench/sendingBench'
 
 const isFull = process.argv.includes('--full')
@@ -17,6 +18,8 @@ async function main() {
   for (const line of await emailBench({ naiveSample: isFull ? 10_000 : 1_000 })) console.log(line)
   console.log('')
   for (const line of calendarBench()) console.log(line)
+  console.log('')
+  for (const line of importBench({ lines: 100_000 })) console.log(line)
   console.log('')
   for (const line of sendingBench({ sizes: isFull ? [10_000, 100_000] : [10_000] }))
     console.log(line)

@@ -15,7 +15,7 @@ runScript(async () => {
   try {
     const report = await importSubscribers({
       payload,
-      csvText: fs.readFileSync(file, 'utf8'),
+      csvText: fs.createReadStream(file, 'utf8'),
       fileName: path.basename(file),
     })
     console.log(

@@ -1,18 +1,21 @@
 import type { Payload } from 'payload'
 
 import { BRUSSELS } from '@/domain/dates/brussels'
-import { csvCell, parseCsv } from '@/domain/subscribers/csv'
+import { csvCell } from '@/domain/subscribers/csv'
 import type { ImportPlan } from '@/domain/subscribers/importPlan'
 import { planImport } from '@/domain/subscribers/importPlan'
 import type { SubscriberStatus } from '@/domain/subscribers/subscription'
 import { suppressedHashes } from './gdpr'
 import { withTransaction } from '../database/withTransaction'
+import { readCsv } from './readCsv'
 
 export type ImportReport = { created: number; updated: number; rejected: ImportPlan['rejected'] }
 
 /**
- * Imports a CSV of subscribers in two passes: parse and plan everything first (a malformed file
- * writes nothing), then write every row all-or-nothing (see withTransaction).
+ * Imports a CSV of subscribers in two passes: parse (streamed, see readCsv) and plan everything
+ * first (a malformed file writes nothing), then write every row all-or-nothing (see
+ * withTransaction). `csvText` is the file's text, whole or as chunks (`fs.createReadStream(file,
+ * 'utf8')`).
  */
 export async function importSubscribers({
   payload,
@@ -21,11 +24,11 @@ export async function importSubscribers({
   now = new Date(),
 }: {
   payload: Payload
-  csvText: string
+  csvText: string | AsyncIterable<string>
   fileName: string
   now?: Date
 }): Promise<ImportReport> {
-  const parsed = parseCsv(csvText)
+  const parsed = await readCsv(csvText)
   if ('error' in parsed)
     throw new Error(`Fichier illisible (${fileName}) : ${parsed.error} Rien n’a été importé.`)
   const { docs } = await payload.find({

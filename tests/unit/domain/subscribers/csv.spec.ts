@@ -1,25 +1,4 @@
-import { csvCell, parseCsv } from '@/domain/subscribers/csv'
-
-describe('parseCsv', () => {
-  it('should detect semicolons and read quoted cells with delimiters, quotes and newlines', () => {
-    expect(parseCsv('a;b\n"x;1";"il dit ""oui""\nfin"\n')).toEqual({
-      table: { header: ['a', 'b'], rows: [{ line: 2, cells: ['x;1', 'il dit "oui"\nfin'] }] },
-    })
-  })
-
-  it('should read commas, CRLF and skip blank lines, keeping line numbers', () => {
-    expect(parseCsv('email,nom\r\n\r\na@b.be,A\r\n')).toEqual({
-      table: { header: ['email', 'nom'], rows: [{ line: 3, cells: ['a@b.be', 'A'] }] },
-    })
-  })
-
-  it('should refuse an unterminated quote and an empty file', () => {
-    expect([parseCsv('a\n"oops'), parseCsv('  \n')]).toEqual([
-      { error: 'Guillemet ouvert sans fin à partir de la ligne 2.' },
-      { error: 'Le fichier est vide.' },
-    ])
-  })
-})
+import { csvCell, csvReadError, detectDelimiter } from '@/domain/subscribers/csv'
 
 describe('csvCell', () => {
   it('should quote delimiters and neutralise formulas', () => {
@@ -30,5 +9,32 @@ describe('csvCell', () => {
       csvCell(null),
       csvCell('simple'),
     ]).toEqual(['"a;b"', "'=1+1", "'-2", '', 'simple'])
+  })
+
+  it('should quote line breaks and quotes, doubling them, and neutralise a leading tab', () => {
+    expect([
+      csvCell('il dit "oui"'),
+      csvCell('deux\nlignes'),
+      csvCell('a,b'),
+      csvCell('\t=1'),
+    ]).toEqual(['"il dit ""oui"""', '"deux\nlignes"', '"a,b"', "'\t=1"])
+  })
+})
+
+describe('detectDelimiter', () => {
+  it('should take the more frequent of semicolon and comma in the header', () => {
+    expect([
+      detectDelimiter('email;nom;prénom'),
+      detectDelimiter('email,nom'),
+      detectDelimiter('email'),
+    ]).toEqual([';', ',', ','])
+  })
+})
+
+describe('csvReadError', () => {
+  it('should name the line in French', () => {
+    expect(csvReadError({ code: 'CSV_RECORD_INCONSISTENT_COLUMNS', line: 4 })).toBe(
+      'Ligne 4 illisible (CSV_RECORD_INCONSISTENT_COLUMNS).',
+    )
   })
 })
