@@ -1,5 +1,6 @@
 import { z } from 'zod'
 
+import { AppError } from '@/domain/errors'
 import { resolveDatabaseTarget } from './database'
 
 /**
@@ -41,6 +42,13 @@ const EnvSchema = z.object({
     .optional(),
   LOCAL_RESEND_FAULTS: z.string().optional(),
   SEND_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  // Safety stops: a send pauses itself when, once this many mails were handed over, hard bounces
+  // or complaints exceed these rates (Gmail's bulk-sender line for complaints is 0.3 %).
+  SEND_SAFETY_MIN_HANDED_OVER: z.coerce.number().int().min(1).default(500),
+  SEND_SAFETY_MAX_BOUNCE_RATE: z.coerce.number().min(0).max(1).default(0.02),
+  SEND_SAFETY_MAX_COMPLAINT_RATE: z.coerce.number().min(0).max(1).default(0.001),
+  // A scheduled issue this late (the server was down) waits for a human instead of going out.
+  SEND_LATE_AFTER_MINUTES: z.coerce.number().int().min(1).default(120),
   SCHEDULER: z.enum(['on', 'off']).default('on'),
   MAIL_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(3025),
 })
@@ -71,10 +79,15 @@ function databaseUriProblem(uri: string | undefined): string | null {
   }
 }
 
-export class ConfigurationError extends Error {
-  readonly code = 'invalid_configuration'
+/** Every invalid or missing variable at once: `problems` lists them, `message` prints them. */
+export class ConfigurationError extends AppError {
   constructor(readonly problems: string[]) {
-    super(`Configuration invalide :\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
+    super({
+      code: 'invalid_configuration',
+      message: `Configuration invalide :\n${problems.map((problem) => `  - ${problem}`).join('\n')}`,
+      userMessage: 'Le serveur est mal configuré : prévenez l’équipe technique.',
+      status: 500,
+    })
     this.name = 'ConfigurationError'
   }
 }

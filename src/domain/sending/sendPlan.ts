@@ -23,11 +23,27 @@ export function assignBatches<T extends { email: string }>({
 export function batchIdempotencyKey({
   sendId,
   batch,
+  part = 1,
 }: {
   sendId: number | string
   batch: number
+  /** A batch longer than the provider's limit goes out in parts, each with its own key. */
+  part?: number
 }): string {
-  return `send-${sendId}-batch-${batch}`
+  return part === 1 ? `send-${sendId}-batch-${batch}` : `send-${sendId}-batch-${batch}-part-${part}`
+}
+
+/**
+ * Splits rows into chunks of at most `size`, in order: deterministic, so a resumed batch is cut
+ * the same way and each part keeps its key and body.
+ *
+ * @example chunksOf({ items: [1, 2, 3], size: 2 }) // [[1, 2], [3]]
+ */
+export function chunksOf<T>({ items, size = BATCH_SIZE }: { items: T[]; size?: number }): T[][] {
+  const chunks: T[][] = []
+  for (let index = 0; index < items.length; index += size)
+    chunks.push(items.slice(index, index + size))
+  return chunks
 }
 
 /** RFC 8058 one-click unsubscribe and RFC 2919 List-Id headers for a newsletter mail. */

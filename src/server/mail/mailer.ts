@@ -3,16 +3,10 @@ import crypto from 'node:crypto'
 import { Resend } from 'resend'
 
 import { MailerError } from '@/domain/errors'
+import type { OutgoingEmail } from '@/domain/mail/outgoingEmail'
 import type { Env } from '@/config/env'
 
-export type OutgoingEmail = {
-  to: string[]
-  subject: string
-  html: string
-  text: string
-  headers?: Record<string, string>
-  tags?: Array<{ name: string; value: string }>
-}
+export type { OutgoingEmail }
 
 /** Every mail of the app goes through this (test sends, confirmations, the newsletter). */
 export type Mailer = {

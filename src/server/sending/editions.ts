@@ -85,7 +85,6 @@ export async function freezeEdition({
       },
       overrideAccess: true,
     })
-    payload.logger.info({ issue: issue.id, month: issue.month, contentHash, msg: 'Édition figée' })
     return toFrozen(created)
   } catch (error) {
     const raced = await findEdition({ payload, issueId: issue.id })

@@ -24,6 +24,15 @@ export async function claimLock({
   owner?: string
   now?: Date
 }): Promise<SendLock | null> {
+  const findCurrent = async () =>
+    (
+      await payload.find({
+        collection: 'send-locks',
+        where: { key: { equals: key } },
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]
   const create = async () => {
     try {
       const doc = await payload.create({
@@ -32,19 +41,16 @@ export async function claimLock({
         overrideAccess: true,
       })
       return { id: doc.id, key, owner }
-    } catch {
-      return null
+    } catch (error) {
+      // Only the unique index saying "someone holds it" means busy; any other error (a locked
+      // database, a lost connection) is an error, never a silent "busy".
+      if (await findCurrent()) return null
+      throw error
     }
   }
   const claimed = await create()
   if (claimed) return claimed
-  const { docs } = await payload.find({
-    collection: 'send-locks',
-    where: { key: { equals: key } },
-    limit: 1,
-    overrideAccess: true,
-  })
-  const current = docs[0]
+  const current = await findCurrent()
   if (current && Date.parse(current.leaseUntil) < now.getTime()) {
     await payload.delete({
       collection: 'send-locks',

@@ -20,7 +20,7 @@ describe('scheduler heartbeat', () => {
   let articleId: number
   let issueNumber = 0
 
-  const dueIssue = async () => {
+  const dueIssue = async (scheduledAt = '2026-01-01T08:00:00.000Z') => {
     issueNumber += 1
     return payload.create({
       collection: 'issues',
@@ -31,7 +31,7 @@ describe('scheduler heartbeat', () => {
         preheader: 'Aperçu',
         articles: [articleId],
         status: 'scheduled',
-        scheduledAt: '2026-01-01T08:00:00.000Z',
+        scheduledAt,
       },
     })
   }
@@ -126,7 +126,8 @@ describe('scheduler heartbeat', () => {
       data: { lastTickAt: null, lastTickOk: null, lastTickError: null },
       overrideAccess: true,
     })
-    const issue = await dueIssue()
+    // Due a minute ago on the real clock (an issue hours late waits for a human instead).
+    const issue = await dueIssue(new Date(Date.now() - 60_000).toISOString())
     // The one batch takes 4 s; the task ticks every second and skips the overlapping runs.
     mail.setFaults({ slowMs: 4000 })
     const task = startScheduler({ payload, mailer, expression: '* * * * * *' })
