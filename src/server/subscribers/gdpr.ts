@@ -1,17 +1,16 @@
 import type { Payload } from 'payload'
 
+import { AppError } from '@/domain/errors'
 import { normalizeEmail } from '@/domain/subscribers/subscription'
 import { suppressionHash } from '@/domain/subscribers/suppression'
 import { withTransaction } from '../database/withTransaction'
 
 /** An erasure refused with the reason to show: 400 for a wrong confirmation, 409 while a send needs the person. */
-export class ErasureRefusedError extends Error {
-  readonly code = 'erasure_refused'
-  constructor(
-    message: string,
-    readonly status: 400 | 409,
-  ) {
-    super(message)
+export class ErasureRefusedError extends AppError {
+  declare readonly status: 400 | 409
+  constructor(message: string, status: 400 | 409) {
+    super({ code: 'erasure_refused', userMessage: message, status })
+    this.name = 'ErasureRefusedError'
   }
 }
 
