@@ -3,6 +3,7 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useEffect, useState } from 'react'
 
+import { formatLongDateTime } from '@/domain/dates/brussels'
 import { sendProgressView } from '@/domain/sending/progress'
 
 type Send = {
@@ -14,13 +15,6 @@ type Send = {
   finishedAt?: string
   lastError?: string
 }
-
-const dateTime = (iso: string) =>
-  new Intl.DateTimeFormat('fr-BE', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Brussels',
-  }).format(new Date(iso))
 
 export function IssueSendStatus() {
   const { id, data } = useDocumentInfo()
@@ -70,7 +64,7 @@ export function IssueSendStatus() {
     >
       {send.status === 'done' && send.finishedAt ? (
         <p style={{ margin: 0 }}>
-          Envoyé le {dateTime(send.finishedAt)} à {send.sent} abonné
+          Envoyé le {formatLongDateTime(send.finishedAt)} à {send.sent} abonné
           {(send.sent ?? 0) > 1 ? 's' : ''}
           {send.failed ? ` (${send.failed} en échec)` : ''}.
         </p>

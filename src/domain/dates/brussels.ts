@@ -101,3 +101,53 @@ export function formatLongDate(iso: string): string {
   }).format(new Date(iso))
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
+
+/** One formatter per style: building an Intl.DateTimeFormat costs far more than using it. */
+const ADMIN_FORMATS = {
+  longDateTime: new Intl.DateTimeFormat('fr-BE', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: BRUSSELS,
+  }),
+  shortDayTime: new Intl.DateTimeFormat('fr-BE', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: BRUSSELS,
+  }),
+  shortDay: new Intl.DateTimeFormat('fr-BE', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: BRUSSELS,
+  }),
+}
+
+/**
+ * A moment as the admin prints it in a sentence, in Brussels time.
+ *
+ * @example formatLongDateTime('2026-11-23T09:00:00.000Z') // '23 novembre 2026 à 10:00'
+ */
+export function formatLongDateTime(iso: string): string {
+  return ADMIN_FORMATS.longDateTime.format(new Date(iso))
+}
+
+/**
+ * A moment in an admin list, in Brussels time.
+ *
+ * @example formatShortDayTime('2026-11-23T09:00:00.000Z') // 'lun. 23 nov., 10:00'
+ */
+export function formatShortDayTime(iso: string): string {
+  return ADMIN_FORMATS.shortDayTime.format(new Date(iso))
+}
+
+/**
+ * A day in an admin list (all-day events), in Brussels time.
+ *
+ * @example formatShortDay('2026-11-22T23:00:00.000Z') // 'lun. 23 nov.'
+ */
+export function formatShortDay(iso: string): string {
+  return ADMIN_FORMATS.shortDay.format(new Date(iso))
+}

@@ -4,7 +4,10 @@ import {
   formatDayMonth,
   formatHour,
   formatLongDate,
+  formatLongDateTime,
   formatShortDate,
+  formatShortDay,
+  formatShortDayTime,
   monthOf,
   nextMonthOf,
   resolveSeedDate,
@@ -261,5 +264,31 @@ describe('formatLongDate', () => {
 
   it('should format a date in the middle of the day', () => {
     expect(formatLongDate('2020-01-31T09:00:00.000Z')).toBe('Vendredi 31 janvier 2020')
+  })
+})
+
+describe('formatLongDateTime', () => {
+  it('should print the Brussels date and time in a sentence', () => {
+    expect(formatLongDateTime('2026-11-23T09:00:00.000Z')).toBe('23 novembre 2026 à 10:00')
+  })
+
+  it('should use the summer offset', () => {
+    expect(formatLongDateTime('2026-06-04T12:30:00.000Z')).toBe('4 juin 2026 à 14:30')
+  })
+})
+
+describe('formatShortDayTime', () => {
+  it('should print the short Brussels weekday, day, month and time', () => {
+    expect(formatShortDayTime('2026-11-23T09:00:00.000Z')).toBe('lun. 23 nov., 10:00')
+  })
+
+  it('should print the Brussels day when UTC is still the day before', () => {
+    expect(formatShortDayTime('2026-11-22T23:30:00.000Z')).toBe('lun. 23 nov., 00:30')
+  })
+})
+
+describe('formatShortDay', () => {
+  it('should print an all-day event stored as Brussels midnight on its own day', () => {
+    expect(formatShortDay('2026-11-22T23:00:00.000Z')).toBe('lun. 23 nov.')
   })
 })
