@@ -70,19 +70,44 @@ function ensureChromium() {
     console.warn('⚠ apt-get install chromium a échoué : les tests navigateur échoueront.')
 }
 
+/** Runs one check of `npm test`; stops with its French message when it fails. */
+function check({ title, command, args, failure }) {
+  console.log(`▶ ${title}…`)
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' })
+  if (result.status !== 0) {
+    console.error(`✖ ${failure}`)
+    process.exit(result.status ?? 1)
+  }
+}
+
 ensureInstalled()
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 if (mode === 'start') {
   run(bin('tsx'), ['scripts/start.ts', ...rest])
 } else if (mode === 'test') {
   ensureChromium()
-  // Types are part of the contract between collections, generated types and code: check them first.
-  console.log('▶ Vérification des types (tsc --noEmit)…')
-  const typecheck = spawnSync(bin('tsc'), ['--noEmit'], { cwd: root, stdio: 'inherit' })
-  if (typecheck.status !== 0) {
-    console.error('✖ Erreurs de types : voir ci-dessus.')
-    process.exit(typecheck.status ?? 1)
-  }
+  // Formatting and lint (with the layer rules of the README's « Layout »), then the types, which are
+  // part of the contract between collections, generated types and code. Both caches live in
+  // node_modules/.cache: a second run only reads the files changed since.
+  check({
+    title: 'Vérification du formatage (npm run format:check)',
+    command: 'npm',
+    args: ['run', '--silent', 'format:check'],
+    failure: 'Fichiers mal formatés : lancez `npm run format`, puis relancez les tests.',
+  })
+  check({
+    title: 'Analyse du code (npm run lint)',
+    command: 'npm',
+    args: ['run', '--silent', 'lint'],
+    failure:
+      'Erreurs ESLint (règles des couches : voir « Layout » dans le README) : voir ci-dessus.',
+  })
+  check({
+    title: 'Vérification des types (tsc --noEmit)',
+    command: bin('tsc'),
+    args: ['--noEmit'],
+    failure: 'Erreurs de types : voir ci-dessus.',
+  })
   run(bin('jest'), rest, {
     NODE_OPTIONS:
       `${process.env.NODE_OPTIONS ?? ''} --experimental-vm-modules --no-warnings`.trim(),
