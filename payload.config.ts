@@ -33,6 +33,7 @@ import { resolveDatabaseTarget } from './src/config/database'
 import { mailerEmailAdapter } from './src/server/mail/getMailer'
 import { resendWebhookEndpoint } from './src/server/webhooks/resendWebhook'
 import { healthEndpoint } from './src/server/health/healthEndpoint'
+import { payloadLogger } from './src/server/logging/payloadLogger'
 import { readEnv } from './src/config/env'
 import { BRUSSELS } from './src/domain/dates/brussels'
 import { migrations } from './src/migrations'
@@ -125,6 +126,6 @@ export default buildConfig({
     autoGenerate: false,
   },
   graphQL: { disable: true },
-  logger: { options: { level: env.LOG_LEVEL } },
+  logger: payloadLogger({ level: env.LOG_LEVEL }),
   telemetry: false,
 })
