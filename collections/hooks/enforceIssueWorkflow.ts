@@ -1,5 +1,4 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { ValidationError } from 'payload'
 
 import type { IssueStatus } from '@/domain/content/options'
 import type { StatusActor } from '@/domain/content/issueWorkflow'
@@ -7,6 +6,7 @@ import { canChangeIssueStatus } from '@/domain/content/issueWorkflow'
 import type { Issue } from '@/payload-types'
 import { buildIssueEmail } from '@/server/newsletter/issueEmail'
 import { roleOf } from '../access/roleOf'
+import { fieldError } from './fieldError'
 
 /**
  * Applies the issue workflow (draft → ready → approved → scheduled → sending → sent) to every
@@ -24,37 +24,25 @@ export const enforceIssueWorkflow: CollectionBeforeChangeHook = async ({
   const actor: StatusActor = req.user ? (roleOf(req.user) ?? 'editor') : 'system'
   const verdict = canChangeIssueStatus({ from, to, actor })
   if (!verdict.isAllowed) {
-    throw new ValidationError(
-      { collection: collection.slug, errors: [{ path: 'status', message: verdict.message }] },
-      req.t,
-    )
+    throw fieldError({ req, collection, path: 'status', message: verdict.message })
   }
   const scheduledAt = data.scheduledAt ?? originalDoc?.scheduledAt
   if (to === 'scheduled' && from !== 'scheduled' && actor !== 'system') {
     if (!scheduledAt) {
-      throw new ValidationError(
-        {
-          collection: collection.slug,
-          errors: [
-            {
-              path: 'scheduledAt',
-              message: 'Indiquez la date et l’heure d’envoi pour programmer ce numéro.',
-            },
-          ],
-        },
-        req.t,
-      )
+      throw fieldError({
+        req,
+        collection,
+        path: 'scheduledAt',
+        message: 'Indiquez la date et l’heure d’envoi pour programmer ce numéro.',
+      })
     }
     if (Date.parse(scheduledAt) <= Date.now()) {
-      throw new ValidationError(
-        {
-          collection: collection.slug,
-          errors: [
-            { path: 'scheduledAt', message: 'La date d’envoi programmée doit être dans le futur.' },
-          ],
-        },
-        req.t,
-      )
+      throw fieldError({
+        req,
+        collection,
+        path: 'scheduledAt',
+        message: 'La date d’envoi programmée doit être dans le futur.',
+      })
     }
   }
   if (to === 'approved' && from !== 'approved' && actor !== 'system') {
@@ -68,13 +56,12 @@ export const enforceIssueWorkflow: CollectionBeforeChangeHook = async ({
       .filter((warning) => warning.level === 'error')
       .map((warning) => warning.message)
     if (errors.length > 0) {
-      throw new ValidationError(
-        {
-          collection: collection.slug,
-          errors: [{ path: 'status', message: `Approbation impossible : ${errors.join(' ')}` }],
-        },
-        req.t,
-      )
+      throw fieldError({
+        req,
+        collection,
+        path: 'status',
+        message: `Approbation impossible : ${errors.join(' ')}`,
+      })
     }
   }
   return data

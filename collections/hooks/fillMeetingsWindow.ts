@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
-import { ValidationError } from 'payload'
 
 import { defaultMeetingsWindow, validateIssueMonth } from '@/domain/content/issueMonth'
+import { fieldError } from './fieldError'
 
 /** Fills the meetings window from the month when the editor leaves it empty, and checks its order. */
 export const fillMeetingsWindow: CollectionBeforeValidateHook = ({
@@ -20,18 +20,12 @@ export const fillMeetingsWindow: CollectionBeforeValidateHook = ({
   const from = data.meetingsFrom ?? originalDoc?.meetingsFrom
   const until = data.meetingsUntil ?? originalDoc?.meetingsUntil
   if (from && until && Date.parse(until) < Date.parse(from)) {
-    throw new ValidationError(
-      {
-        collection: collection.slug,
-        errors: [
-          {
-            path: 'meetingsUntil',
-            message: 'La fin de la période des réunions doit suivre son début.',
-          },
-        ],
-      },
-      req.t,
-    )
+    throw fieldError({
+      req,
+      collection,
+      path: 'meetingsUntil',
+      message: 'La fin de la période des réunions doit suivre son début.',
+    })
   }
   return data
 }

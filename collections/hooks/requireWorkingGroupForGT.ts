@@ -1,5 +1,5 @@
 import type { CollectionBeforeValidateHook } from 'payload'
-import { ValidationError } from 'payload'
+import { fieldError } from './fieldError'
 
 /**
  * A working-group meeting must say which group meets; other bodies must not carry one
@@ -15,15 +15,12 @@ export const requireWorkingGroupForGT: CollectionBeforeValidateHook = ({
   const kind = data.kind ?? originalDoc?.kind
   const workingGroup = 'workingGroup' in data ? data.workingGroup : originalDoc?.workingGroup
   if (kind === 'gt' && !workingGroup) {
-    throw new ValidationError(
-      {
-        collection: collection.slug,
-        errors: [
-          { path: 'workingGroup', message: 'Choisissez le groupe de travail qui se réunit.' },
-        ],
-      },
-      req.t,
-    )
+    throw fieldError({
+      req,
+      collection,
+      path: 'workingGroup',
+      message: 'Choisissez le groupe de travail qui se réunit.',
+    })
   }
   if (kind && kind !== 'gt') data.workingGroup = null
   return data

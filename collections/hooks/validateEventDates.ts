@@ -1,7 +1,7 @@
 import type { CollectionBeforeValidateHook } from 'payload'
-import { ValidationError } from 'payload'
 
 import { checkEventDates } from '@/domain/content/eventDates'
+import { fieldError } from './fieldError'
 
 /** Refuses an event or meeting whose end is before its start, with a French message on `endsAt`. */
 export const validateEventDates: CollectionBeforeValidateHook = ({
@@ -18,10 +18,7 @@ export const validateEventDates: CollectionBeforeValidateHook = ({
     isAllDay: merged.isAllDay,
   })
   if (message && merged.startsAt) {
-    throw new ValidationError(
-      { collection: collection.slug, errors: [{ path: 'endsAt', message }] },
-      req.t,
-    )
+    throw fieldError({ req, collection, path: 'endsAt', message })
   }
   return data
 }
