@@ -5,6 +5,15 @@
  * carrying their note, so that the note travels with the sentence it annotates.
  *
  * Pure: no Payload or Lexical import; the shapes are those Lexical serialises.
+ *
+ * Why not Payload's `convertMarkdownToLexical` (@payloadcms/richtext-lexical), tried on 2026-11-30
+ * with the articles' body editor config: it keeps `[^1]` as literal text and turns the
+ * `[^1]: …` definition into a paragraph of its own (Lexical's Markdown transformers know no
+ * footnotes). Carrying them would need (1) a `jsx` import converter on FootnoteBlock
+ * (collections/fields/emailRichText.ts) plus a pre-pass rewriting each `[^n]` into a
+ * `<footnote note="…" />` tag, and (2) the sanitised editor config, i.e. a loaded Payload
+ * config: the conversion would leave src/domain for src/server and the seed could no longer
+ * be converted, nor this module tested, without Payload.
  */
 
 export type LexicalTextNode = {
