@@ -1,4 +1,9 @@
-import { assignBatches, batchIdempotencyKey, listHeaders } from '@/domain/sending/sendPlan'
+import {
+  assignBatches,
+  batchIdempotencyKey,
+  chunksOf,
+  listHeaders,
+} from '@/domain/sending/sendPlan'
 
 describe('assignBatches', () => {
   it('should sort by address and cut batches of the given size', () => {
@@ -14,6 +19,36 @@ describe('assignBatches', () => {
 describe('batchIdempotencyKey', () => {
   it('should name the send and the batch', () => {
     expect(batchIdempotencyKey({ sendId: 7, batch: 3 })).toBe('send-7-batch-3')
+  })
+
+  it('should keep the batch key for the first part', () => {
+    expect(batchIdempotencyKey({ sendId: 7, batch: 3, part: 1 })).toBe('send-7-batch-3')
+  })
+
+  it('should give each later part its own key', () => {
+    expect([2, 3].map((part) => batchIdempotencyKey({ sendId: 'abc', batch: 3, part }))).toEqual([
+      'send-abc-batch-3-part-2',
+      'send-abc-batch-3-part-3',
+    ])
+  })
+})
+
+describe('chunksOf', () => {
+  it('should cut in order into chunks of at most the size', () => {
+    expect(chunksOf({ items: [1, 2, 3, 4, 5], size: 2 })).toEqual([[1, 2], [3, 4], [5]])
+  })
+
+  it('should cut at the provider limit of 100 by default', () => {
+    const items = Array.from({ length: 201 }, (_, index) => index)
+    expect(chunksOf({ items }).map((chunk) => [chunk[0], chunk.length])).toEqual([
+      [0, 100],
+      [100, 100],
+      [200, 1],
+    ])
+  })
+
+  it('should give no chunk for no items', () => {
+    expect(chunksOf({ items: [], size: 2 })).toEqual([])
   })
 })
 
