@@ -1,3 +1,4 @@
+import { blockingIssueProblems } from './blockingIssueProblems'
 import { richTextLength } from './richText'
 import type { IssueSource, IssueView } from './types'
 
@@ -27,12 +28,8 @@ export function issueWarnings({
   const error = (message: string) => warnings.push({ level: 'error', message })
   const warn = (message: string) => warnings.push({ level: 'warning', message })
 
-  if (!source.issue.subject?.trim()) error('L’objet du courriel est vide.')
-  if (!source.issue.preheader?.trim())
-    error('Le texte d’aperçu est vide : la messagerie afficherait le début du courriel à la place.')
-  if (source.articles.length === 0)
-    error('Le numéro ne contient aucun article « Dossiers et projets ».')
-  view.articles.forEach((article, index) => {
+  for (const problem of blockingIssueProblems(source)) error(problem)
+  view.articles.forEach((article) => {
     const title = `« ${article.titleText} »`
     for (const url of article.content.brokenLinks)
       error(`Lien invalide dans l’article ${title} : ${url} (adresse complète https://… attendue).`)
@@ -43,8 +40,6 @@ export function issueWarnings({
       )
     }
     if (!article.rubric) error(`L’article ${title} n’a pas de rubrique.`)
-    if (source.articles[index]?.status === 'draft')
-      warn(`L’article ${title} est encore en brouillon.`)
   })
   view.agenda.forEach((event) => {
     for (const url of [...event.description.brokenLinks, ...event.practicalInfo.brokenLinks]) {
