@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { isCommunication } from './access/isCommunication'
+import { editionEndpoints } from './endpoints/editionEndpoints'
 import { brusselsDate } from './fields/brusselsDate'
 import { groups, slugs } from './slugs'
 
@@ -22,7 +23,17 @@ export const Editions: CollectionConfig = {
       'Le numéro tel qu’il a été envoyé, figé au début de l’envoi : l’archive publique l’affiche tel quel.',
   },
   defaultSort: '-month',
+  endpoints: editionEndpoints,
   fields: [
+    {
+      name: 'archiveActions',
+      type: 'ui',
+      admin: {
+        components: {
+          Field: '/src/components/admin/EditionWithdrawalActions#EditionWithdrawalActions',
+        },
+      },
+    },
     {
       name: 'issue',
       label: 'Numéro',

@@ -1,47 +1,55 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
-import { readEnv } from '@/config/env'
 import { formatIssueMonth, validateIssueMonth } from '@/domain/content/issueMonth'
-import { toIssueView } from '@/domain/newsletter/issueView'
 import type { IssueView } from '@/domain/newsletter/types'
-import { loadIssueSource } from './loadIssueSource'
 
 export type ArchiveEntry = { month: string; monthLabel: string; number: number; subject: string }
 
-/** Sent issues, newest first. Read as an anonymous visitor: access rules decide what is public. */
+/** Editions still public: every frozen edition but those withdrawn from the archive. */
+const isPublic: Where = {
+  or: [{ isWithdrawn: { equals: false } }, { isWithdrawn: { exists: false } }],
+}
+
+/**
+ * The public archive: the editions as they were sent, newest first, never live issues. Editions
+ * are staff-only, so this reads them with overrideAccess and returns only what the list shows.
+ */
 export async function listArchive(payload: Payload): Promise<ArchiveEntry[]> {
   const { docs } = await payload.find({
-    collection: 'issues',
+    collection: 'editions',
+    where: isPublic,
     sort: '-month',
     pagination: false,
     depth: 0,
-    overrideAccess: false,
+    overrideAccess: true,
+    select: { month: true, number: true, subject: true },
   })
-  return docs.map((issue) => ({
-    month: issue.month,
-    monthLabel: formatIssueMonth(issue.month),
-    number: issue.number,
-    subject: issue.subject,
+  return docs.map((edition) => ({
+    month: edition.month,
+    monthLabel: formatIssueMonth(edition.month),
+    number: edition.number,
+    subject: edition.subject,
   }))
 }
 
-/** The view model of a sent issue for the web archive, or null when there is no sent issue that month. */
+/**
+ * The view model of a month's sent edition, exactly as it was frozen when its send started: a
+ * document edited, added or removed since never shows. Null when no edition of that month is
+ * public (never sent, or withdrawn).
+ */
 export async function archivedIssueView(
   payload: Payload,
   month: string,
 ): Promise<IssueView | null> {
   if (validateIssueMonth(month) !== true) return null
   const { docs } = await payload.find({
-    collection: 'issues',
-    where: { month: { equals: month } },
+    collection: 'editions',
+    where: { and: [{ month: { equals: month } }, isPublic] },
     limit: 1,
     depth: 0,
-    overrideAccess: false,
+    overrideAccess: true,
+    select: { view: true },
   })
-  const issue = docs[0]
-  if (!issue) return null
-  return toIssueView({
-    source: await loadIssueSource({ payload, issue }),
-    baseUrl: readEnv().serverUrl,
-  })
+  const edition = docs[0]
+  return edition ? (edition.view as unknown as IssueView) : null
 }

@@ -5,11 +5,13 @@ import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { markdownToLexical } from '@/domain/content/markdownToLexical'
 import { BRUSSELS, nextMonthOf, resolveSeedDate } from '@/domain/dates/brussels'
 import { demoSubscribers } from '@/domain/subscribers/demoSubscribers'
+import type { Issue } from '@/payload-types'
 import { slugs } from '@/domain/content/slugs'
 import type { ConferenceSeedData, EventSeedData, SeedFile } from './seedFiles'
 import { DEMO_SEED_FILES, readSeedFile } from './seedFiles'
 import type { OnRollback } from '../database/withTransaction'
 import { withTransaction } from '../database/withTransaction'
+import { freezeEdition } from '../sending/editions'
 
 export type SeedSummary = { isSkipped: boolean; created: Record<string, number> }
 
@@ -238,7 +240,7 @@ async function writeSeed({
     }
     for (const issue of file.issues) {
       const month = issue.month === 'next' ? nextMonthOf(today) : issue.month
-      await create(`le numéro ${month}`, {
+      const created = await create(`le numéro ${month}`, {
         collection: slugs.issues,
         data: {
           number: issue.number,
@@ -259,6 +261,19 @@ async function writeSeed({
           sentAt_tz: tz,
         },
       })
+      // A sent issue has the edition its send would have frozen: the archive reads only editions.
+      if (issue.status === 'sent') {
+        const sentAt = optionalDate(issue.sentAt)
+        const edition = await freezeEdition({
+          payload,
+          issue: created as unknown as Issue,
+          now: sentAt ? new Date(sentAt) : today,
+        })
+        onRollback(() =>
+          payload.delete({ collection: slugs.editions, id: edition.id, overrideAccess: true }),
+        )
+        counts[slugs.editions] = (counts[slugs.editions] ?? 0) + 1
+      }
     }
   }
   log(

@@ -4,6 +4,7 @@ import { DraftNextIssueButton as DraftNextIssueButton_72384079364f5d5b7546e0d5ab
 import { SubscriberGdprActions as SubscriberGdprActions_95fbd7c3c1c60b1b3529930cd1480c8b } from '../../../../src/components/admin/SubscriberGdprActions'
 import { SubscribersImport as SubscribersImport_ebaccc91da330f8c93d04dc939f365cb } from '../../../../src/components/admin/SubscribersImport'
 import { SendProgressPanel as SendProgressPanel_cc49a2085cad9bdd2dbd640c63665bc1 } from '../../../../src/components/admin/SendProgressPanel'
+import { EditionWithdrawalActions as EditionWithdrawalActions_9bc2f1fa29a891f5e79759557c61a669 } from '../../../../src/components/admin/EditionWithdrawalActions'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -30,6 +31,7 @@ export const importMap = {
   "/src/components/admin/SubscriberGdprActions#SubscriberGdprActions": SubscriberGdprActions_95fbd7c3c1c60b1b3529930cd1480c8b,
   "/src/components/admin/SubscribersImport#SubscribersImport": SubscribersImport_ebaccc91da330f8c93d04dc939f365cb,
   "/src/components/admin/SendProgressPanel#SendProgressPanel": SendProgressPanel_cc49a2085cad9bdd2dbd640c63665bc1,
+  "/src/components/admin/EditionWithdrawalActions#EditionWithdrawalActions": EditionWithdrawalActions_9bc2f1fa29a891f5e79759557c61a669,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,

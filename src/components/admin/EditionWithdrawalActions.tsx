@@ -1,0 +1,96 @@
+'use client'
+/** On a sent edition: withdraw it from the public archive (a legal request, with its reason), or put it back. */
+import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+const buttonStyle = {
+  padding: '8px 14px',
+  borderRadius: 4,
+  border: '1px solid var(--theme-elevation-400)',
+  background: 'var(--theme-elevation-50)',
+  color: 'var(--theme-text)',
+  cursor: 'pointer',
+}
+
+export function EditionWithdrawalActions() {
+  const { id } = useDocumentInfo()
+  const router = useRouter()
+  const isWithdrawn = Boolean(useFormFields(([fields]) => fields.isWithdrawn?.value))
+  const [reason, setReason] = useState('')
+  const [message, setMessage] = useState<string | null>(null)
+  const [isBusy, setIsBusy] = useState(false)
+  if (!id) return null
+  const call = async (action: 'withdraw' | 'restore') => {
+    setIsBusy(true)
+    setMessage(action === 'withdraw' ? 'Retrait…' : 'Remise en ligne…')
+    const response = await fetch(`/api/editions/${id}/${action}`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(action === 'withdraw' ? { reason } : {}),
+    })
+    const body = (await response.json().catch(() => ({}))) as { error?: string }
+    setIsBusy(false)
+    if (!response.ok) return setMessage(body.error ?? 'L’opération a échoué.')
+    setReason('')
+    setMessage(
+      action === 'withdraw'
+        ? 'Édition retirée de l’archive publique : sa page répond désormais « introuvable ».'
+        : 'Édition remise dans l’archive publique.',
+    )
+    router.refresh()
+  }
+  return (
+    <fieldset
+      style={{
+        marginBottom: 24,
+        border: '1px solid var(--theme-elevation-150)',
+        borderRadius: 4,
+        padding: 12,
+      }}
+    >
+      <legend>Archive publique</legend>
+      {isWithdrawn ? (
+        <>
+          <p style={{ margin: '0 0 8px' }}>Cette édition est retirée de l’archive publique.</p>
+          <button
+            type="button"
+            disabled={isBusy}
+            onClick={() => call('restore')}
+            style={buttonStyle}
+          >
+            Remettre dans l’archive
+          </button>
+        </>
+      ) : (
+        <>
+          <p style={{ margin: '0 0 4px' }}>
+            Retirer cette édition de l’archive publique (demande légale). Le motif est obligatoire
+            et consigné :
+          </p>
+          <textarea
+            aria-label="Motif du retrait"
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            rows={3}
+            style={{ width: '100%', marginBottom: 8, padding: 6 }}
+          />
+          <button
+            type="button"
+            disabled={isBusy || reason.trim().length === 0}
+            onClick={() => call('withdraw')}
+            style={buttonStyle}
+          >
+            Retirer de l’archive
+          </button>
+        </>
+      )}
+      {message && (
+        <p role="status" style={{ margin: '8px 0 0' }}>
+          {message}
+        </p>
+      )}
+    </fieldset>
+  )
+}
