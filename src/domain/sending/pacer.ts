@@ -17,8 +17,10 @@ export function pacingDelay({
   now: number
   marginMs: number
 }): number {
-  if (requestsPerSecond <= 0 || recentStarts.length < requestsPerSecond) return 0
-  const windowStart = recentStarts[recentStarts.length - requestsPerSecond] as number
+  // The window counts whole requests: a fractional rate paces at its whole part (at least one).
+  const perWindow = requestsPerSecond > 0 ? Math.max(1, Math.floor(requestsPerSecond)) : 0
+  if (perWindow === 0 || recentStarts.length < perWindow) return 0
+  const windowStart = recentStarts[recentStarts.length - perWindow] as number
   return Math.max(0, windowStart + 1000 + marginMs - now)
 }
 
@@ -50,7 +52,7 @@ export function createPacer({
     const wait = pacingDelay({ recentStarts, requestsPerSecond, now: clock.now(), marginMs })
     if (wait > 0) await clock.sleep(wait)
     recentStarts.push(clock.now())
-    if (recentStarts.length > requestsPerSecond) recentStarts.shift()
+    if (recentStarts.length > Math.max(1, Math.ceil(requestsPerSecond))) recentStarts.shift()
     return work()
   }
 }

@@ -69,3 +69,17 @@ describe('createPacer', () => {
     await expect(paced(async () => 42)).resolves.toBe(42)
   })
 })
+
+describe('pacingDelay with a fractional rate', () => {
+  it('should pace a rate below one at one request per second, never not at all', () => {
+    expect(pacingDelay({ recentStarts: [0], requestsPerSecond: 0.5, now: 10, marginMs: 40 })).toBe(
+      1030,
+    )
+  })
+
+  it('should pace 1.5 requests per second as one per second', () => {
+    expect(pacingDelay({ recentStarts: [0], requestsPerSecond: 1.5, now: 0, marginMs: 0 })).toBe(
+      1000,
+    )
+  })
+})
