@@ -5,6 +5,7 @@ import { publishedOrStaff } from './access/publishedOrStaff'
 import { eventFields } from './fields/eventFields'
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
+import { returnFeaturingIssuesToReview } from './hooks/returnFeaturingIssuesToReview'
 import { validateEventDates } from './hooks/validateEventDates'
 import { groups, slugs } from './slugs'
 
@@ -30,5 +31,6 @@ export const AgendaItems: CollectionConfig = {
   hooks: {
     beforeValidate: [normalizeSingleLineFields(['title']), validateEventDates],
     beforeChange: [bumpCalendarSequence],
+    afterChange: [returnFeaturingIssuesToReview('agendaItem')],
   },
 }

@@ -6,6 +6,7 @@ import { publishedOrStaff } from './access/publishedOrStaff'
 import { emailRichText } from './fields/emailRichText'
 import { signatureFields } from './fields/signatureFields'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
+import { returnFeaturingIssuesToReview } from './hooks/returnFeaturingIssuesToReview'
 import { groups, slugs } from './slugs'
 
 /** A "Dossiers et projets" article: rubric, title, body and signature. */
@@ -57,5 +58,8 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
   ],
-  hooks: { beforeValidate: [normalizeSingleLineFields(['title'])] },
+  hooks: {
+    beforeValidate: [normalizeSingleLineFields(['title'])],
+    afterChange: [returnFeaturingIssuesToReview('article')],
+  },
 }

@@ -6,6 +6,7 @@ import { dateRangeFields } from './fields/dateRangeFields'
 import { eventFields } from './fields/eventFields'
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
+import { returnFeaturingIssuesToReview } from './hooks/returnFeaturingIssuesToReview'
 import { validateEventDates } from './hooks/validateEventDates'
 import { validateSessionDates } from './hooks/validateSessionDates'
 import { validateHttpUrl } from './fields/validateHttpUrl'
@@ -85,5 +86,6 @@ export const Conferences: CollectionConfig = {
       validateSessionDates,
     ],
     beforeChange: [bumpCalendarSequence],
+    afterChange: [returnFeaturingIssuesToReview('conference')],
   },
 }

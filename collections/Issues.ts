@@ -11,6 +11,7 @@ import { issueEndpoints } from './endpoints/issueEndpoints'
 import { enforceIssueWorkflow } from './hooks/enforceIssueWorkflow'
 import { fillMeetingsWindow } from './hooks/fillMeetingsWindow'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
+import { returnIssueToReview } from './hooks/returnIssueToReview'
 import { groups, slugs } from './slugs'
 
 /**
@@ -204,6 +205,6 @@ export const Issues: CollectionConfig = {
   ],
   hooks: {
     beforeValidate: [normalizeSingleLineFields(['subject', 'preheader']), fillMeetingsWindow],
-    beforeChange: [enforceIssueWorkflow],
+    beforeChange: [enforceIssueWorkflow, returnIssueToReview],
   },
 }

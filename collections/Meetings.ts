@@ -7,6 +7,7 @@ import { eventStatusField } from './fields/eventStatusField'
 import { sequenceField } from './fields/sequenceField'
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { requireWorkingGroupForGT } from './hooks/requireWorkingGroupForGT'
+import { returnFeaturingIssuesToReview } from './hooks/returnFeaturingIssuesToReview'
 import { setMeetingTitle } from './hooks/setMeetingTitle'
 import { validateEventDates } from './hooks/validateEventDates'
 import { groups, slugs } from './slugs'
@@ -69,5 +70,6 @@ export const Meetings: CollectionConfig = {
   hooks: {
     beforeValidate: [requireWorkingGroupForGT, validateEventDates],
     beforeChange: [setMeetingTitle, bumpCalendarSequence],
+    afterChange: [returnFeaturingIssuesToReview('meeting')],
   },
 }
