@@ -1,9 +1,12 @@
 import type { Payload } from 'payload'
 
+import type { BroadcastAlert } from '@/domain/dashboard/broadcastAlerts'
+import { broadcastAlerts } from '@/domain/dashboard/broadcastAlerts'
 import type { SubscriberMonth } from '@/domain/dashboard/subscriberHistory'
 import { subscriberHistory } from '@/domain/dashboard/subscriberHistory'
 import { monthOf } from '@/domain/dates/brussels'
 import type { DeliveryCounts } from '@/domain/sending/progress'
+import { LATE_SEND_GRACE_MS } from '@/domain/sending/lateSend'
 import { deliveryCounts } from '../sending/sendProgress'
 
 export type DashboardEvent = {
@@ -40,6 +43,8 @@ export type DashboardData = {
     pendingNow: number
   } | null
   tasks: DashboardTask[]
+  /** Paused and failed sends, late scheduled issues: communication staff only, with their actions. */
+  alerts: BroadcastAlert[]
 }
 
 const DAY = 86_400_000
@@ -155,7 +160,9 @@ export async function loadDashboard({
     })
 
   let broadcast: DashboardData['broadcast'] = null
+  let alerts: BroadcastAlert[] = []
   if (canSeeBroadcast) {
+    alerts = await loadBroadcastAlerts({ payload, user, now })
     const [sendDocs, subscriberDocs] = await Promise.all([
       payload.find({ collection: 'sends', ...asUser, sort: '-createdAt', limit: 6 }),
       payload.find({
@@ -174,11 +181,6 @@ export async function loadDashboard({
         counts: await deliveryCounts(payload, send.id),
       })),
     )
-    for (const send of sends.filter((entry) => entry.status === 'failed'))
-      tasks.push({
-        text: `L’envoi « ${send.label} » a échoué : voir l’erreur.`,
-        href: `/admin/collections/sends/${send.id}`,
-      })
     const rows = subscriberDocs.docs.map((doc) => ({
       status: doc.status,
       joinedAt: doc.consent?.confirmedAt ?? doc.consent?.at ?? doc.createdAt,
@@ -191,5 +193,70 @@ export async function loadDashboard({
       pendingNow: rows.filter((row) => row.status === 'pending').length,
     }
   }
-  return { nextIssue, upcoming, broadcast, tasks }
+  return { nextIssue, upcoming, broadcast, tasks, alerts }
+}
+
+/** Sends stopped for a person to decide, and scheduled issues too late to go out on their own. */
+async function loadBroadcastAlerts({
+  payload,
+  user,
+  now,
+}: {
+  payload: Payload
+  user: unknown
+  now: Date
+}): Promise<BroadcastAlert[]> {
+  const asUser = { user: user as never, overrideAccess: false, depth: 0 } as const
+  const [stopped, late] = await Promise.all([
+    payload.find({
+      collection: 'sends',
+      ...asUser,
+      where: { status: { in: ['paused', 'failed'] } },
+      sort: '-createdAt',
+      limit: 20,
+    }),
+    payload.find({
+      collection: 'issues',
+      ...asUser,
+      where: {
+        and: [
+          { status: { equals: 'scheduled' } },
+          {
+            scheduledAt: {
+              less_than: new Date(now.getTime() - LATE_SEND_GRACE_MS).toISOString(),
+            },
+          },
+        ],
+      },
+      sort: 'scheduledAt',
+      limit: 20,
+    }),
+  ])
+  const withSend = late.docs.length
+    ? (
+        await payload.find({
+          collection: 'sends',
+          ...asUser,
+          where: { issue: { in: late.docs.map((issue) => issue.id) } },
+          pagination: false,
+          select: { issue: true },
+        })
+      ).docs.map((send) => String(typeof send.issue === 'object' ? send.issue.id : send.issue))
+    : []
+  return broadcastAlerts({
+    sends: stopped.docs.map((send) => ({
+      id: send.id,
+      label: send.label ?? `Envoi ${send.id}`,
+      status: send.status,
+      stopReason: send.stopReason ?? null,
+      lastError: send.lastError ?? null,
+    })),
+    issues: late.docs.map((issue) => ({
+      id: issue.id,
+      subject: issue.subject,
+      scheduledAt: issue.scheduledAt ?? null,
+      hasSend: withSend.includes(String(issue.id)),
+    })),
+    now,
+  })
 }
