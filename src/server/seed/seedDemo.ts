@@ -256,14 +256,13 @@ async function writeSeed({
           meetingsUntil: optionalDate(issue.meetingsUntil),
           meetingsUntil_tz: tz,
           footer: issue.footer,
-          status: issue.status,
-          sentAt: optionalDate(issue.sentAt),
-          sentAt_tz: tz,
+          // A sent issue goes the way a real send takes it: « sending », frozen, then « sent ».
+          status: issue.status === 'sent' ? 'sending' : issue.status,
         },
       })
-      // A sent issue has the edition its send would have frozen: the archive reads only editions.
       if (issue.status === 'sent') {
         const sentAt = optionalDate(issue.sentAt)
+        // The archive reads only editions: the demo's sent issue gets the one its send would freeze.
         const edition = await freezeEdition({
           payload,
           issue: created as unknown as Issue,
@@ -273,6 +272,14 @@ async function writeSeed({
           payload.delete({ collection: slugs.editions, id: edition.id, overrideAccess: true }),
         )
         counts[slugs.editions] = (counts[slugs.editions] ?? 0) + 1
+        await payload.update({
+          collection: slugs.issues,
+          id: created.id,
+          data: { status: 'sent', sentAt, sentAt_tz: tz },
+          req,
+          overrideAccess: true,
+          depth: 0,
+        })
       }
     }
   }
