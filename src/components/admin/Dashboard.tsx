@@ -4,27 +4,13 @@ import type { Payload } from 'payload'
 import { hasCommunicationRole } from '@/domain/content/roles'
 import { parseInlineItalics } from '@/domain/content/inlineItalics'
 import { ISSUE_STATUSES, labelOf } from '@/domain/content/options'
+import { formatShortDay, formatShortDayTime } from '@/domain/dates/brussels'
+import type { BroadcastAlert } from '@/domain/dashboard/broadcastAlerts'
 import type { SubscriberMonth } from '@/domain/dashboard/subscriberHistory'
 import { shortMonthLabel } from '@/domain/dashboard/subscriberHistory'
 import type { DashboardData, DashboardSend } from '@/server/dashboard/loadDashboard'
 import { loadDashboard } from '@/server/dashboard/loadDashboard'
-
-const dateTime = (iso: string) =>
-  new Intl.DateTimeFormat('fr-BE', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/Brussels',
-  }).format(new Date(iso))
-const dayOnly = (iso: string) =>
-  new Intl.DateTimeFormat('fr-BE', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    timeZone: 'Europe/Brussels',
-  }).format(new Date(iso))
+import { DashboardActionButton } from './DashboardActionButton'
 
 /** A title with its *italics* markup rendered, never as HTML. */
 function Title({ text }: { text: string }) {
@@ -38,6 +24,54 @@ function Title({ text }: { text: string }) {
         ),
       )}
     </>
+  )
+}
+
+/** One « À faire » line for communication staff: what stopped or waits, why, and what they can do. */
+function AlertItem({ alert }: { alert: BroadcastAlert }) {
+  const actions = { display: 'block', marginTop: 4 } as const
+  if (alert.kind === 'late')
+    return (
+      <li>
+        <strong>À confirmer :</strong>{' '}
+        <a href={`/admin/collections/issues/${alert.issueId}`}>
+          <Title text={alert.subject} />
+        </a>{' '}
+        devait partir {formatShortDayTime(alert.scheduledAt)} ; le serveur était arrêté, il n’a pas
+        été envoyé.
+        <span style={actions}>
+          <DashboardActionButton
+            url={`/api/issues/${alert.issueId}/confirm-late-send`}
+            label="Envoyer maintenant"
+            question="Envoyer ce numéro maintenant à tous les abonnés ?"
+          />
+          <a href={`/admin/collections/issues/${alert.issueId}`}>Reprogrammer</a>
+        </span>
+      </li>
+    )
+  const sendLink = <a href={`/admin/collections/sends/${alert.sendId}`}>{alert.label}</a>
+  if (alert.kind === 'failed')
+    return (
+      <li>
+        <strong>Envoi en échec :</strong> {sendLink} — {alert.reason}
+      </li>
+    )
+  return (
+    <li>
+      <strong>Envoi en pause :</strong> {sendLink} — {alert.reason}
+      <span style={actions}>
+        <DashboardActionButton
+          url={`/api/sends/${alert.sendId}/resume`}
+          label="Reprendre l’envoi"
+          question="Reprendre cet envoi ? Les arrêts de sécurité seront désactivés pour la suite."
+        />
+        <DashboardActionButton
+          url={`/api/sends/${alert.sendId}/cancel`}
+          label="Annuler l’envoi"
+          question="Annuler définitivement cet envoi ? Les abonnés qui ne l’ont pas encore reçu ne le recevront pas."
+        />
+      </span>
+    </li>
   )
 }
 
@@ -250,16 +284,22 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: un
             </a>{' '}
             — {labelOf(ISSUE_STATUSES, data.nextIssue.status)}
             {data.nextIssue.scheduledAt
-              ? `, envoi programmé ${dateTime(data.nextIssue.scheduledAt)}`
+              ? `, envoi programmé ${formatShortDayTime(data.nextIssue.scheduledAt)}`
               : ''}
           </p>
         ) : (
           <p>Aucun numéro en préparation.</p>
         )}
-        {data.tasks.length > 0 && (
+        {data.tasks.length + data.alerts.length > 0 && (
           <>
             <h4>À faire</h4>
             <ul>
+              {data.alerts.map((alert) => (
+                <AlertItem
+                  key={`${alert.kind}-${alert.kind === 'late' ? alert.issueId : alert.sendId}`}
+                  alert={alert}
+                />
+              ))}
               {data.tasks.map((task) => (
                 <li key={task.href + task.text}>
                   <a href={task.href}>{task.text}</a>
@@ -279,8 +319,10 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: un
           <ul style={{ paddingLeft: 18, margin: 0 }}>
             {data.upcoming.map((event) => (
               <li key={`${event.collection}-${event.id}`} style={{ marginBottom: 4 }}>
-                {event.isAllDay ? dayOnly(event.startsAt) : dateTime(event.startsAt)} ·{' '}
-                {KIND_LABELS[event.kind]} ·{' '}
+                {event.isAllDay
+                  ? formatShortDay(event.startsAt)
+                  : formatShortDayTime(event.startsAt)}{' '}
+                · {KIND_LABELS[event.kind]} ·{' '}
                 <a href={`/admin/collections/${event.collection}/${event.id}`}>
                   <Title text={event.title} />
                 </a>
