@@ -106,3 +106,14 @@ export class SendStopError extends AppError {
     this.name = 'SendStopError'
   }
 }
+
+/**
+ * An issue that may not go out as it stands (an article back in draft, an empty subject, an issue
+ * no longer approved): found when its send is about to freeze it, before anyone is mailed.
+ */
+export class IssueNotReadyError extends AppError {
+  constructor(userMessage: string) {
+    super({ code: 'issue_not_ready', status: 409, userMessage })
+    this.name = 'IssueNotReadyError'
+  }
+}

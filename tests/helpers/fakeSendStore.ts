@@ -189,6 +189,10 @@ export function fakeSendStore({
       call('markStopped')
       stops.push(stop)
     },
+    returnToReview: async (reason) => {
+      call('returnToReview')
+      notes.push(reason)
+    },
     noteError: async (message) => {
       call('noteError')
       notes.push(message)

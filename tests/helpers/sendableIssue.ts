@@ -3,19 +3,23 @@ import type { Payload } from 'payload'
 import { markdownToLexical } from '@/domain/content/markdownToLexical'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
 
-/** A rubric, a signing staff member and one published article: the least an issue can send. */
+/** One published article with its rubric and signing staff member: the least an issue can send. */
 export async function createSendableArticle(
   payload: Payload,
   { title = 'Article', body = 'Texte.' }: { title?: string; body?: string } = {},
 ): Promise<number> {
-  const rubric = await payload.create({
-    collection: 'rubrics',
-    data: { label: 'POLITIQUE', order: 1 },
-  })
-  const staff = await payload.create({
-    collection: 'staff',
-    data: { name: 'Frédéric Clerbaux', jobTitle: 'Conseiller juridique' },
-  })
+  // Shared by every article of a spec: rubric labels are unique.
+  const rubric =
+    (await payload.find({ collection: 'rubrics', where: { label: { equals: 'POLITIQUE' } } }))
+      .docs[0] ??
+    (await payload.create({ collection: 'rubrics', data: { label: 'POLITIQUE', order: 1 } }))
+  const staff =
+    (await payload.find({ collection: 'staff', where: { name: { equals: 'Frédéric Clerbaux' } } }))
+      .docs[0] ??
+    (await payload.create({
+      collection: 'staff',
+      data: { name: 'Frédéric Clerbaux', jobTitle: 'Conseiller juridique' },
+    }))
   const article = await payload.create({
     collection: 'articles',
     data: {

@@ -56,6 +56,11 @@ export type SendStore = {
   markDone: (counts: DeliveryCounts) => Promise<void>
   /** Stops the send for a human to look: `paused` (safety stop) or `failed` (cannot go on safely). */
   markStopped: (stop: { status: 'paused' | 'failed'; reason: string }) => Promise<void>
+  /**
+   * The issue may not go out as it stands, and nothing was prepared yet: the empty send is removed
+   * and the issue goes back to « Prêt à relire » with the reason, to be fixed and approved again.
+   */
+  returnToReview: (reason: string) => Promise<void>
   /** A resumable interruption: the reason is kept, the status is not changed. */
   noteError: (message: string) => Promise<void>
 }

@@ -4,6 +4,9 @@ import type { Payload } from 'payload'
 
 import { readEnv } from '@/config/env'
 import { BRUSSELS } from '@/domain/dates/brussels'
+import { IssueNotReadyError } from '@/domain/errors'
+import { labelOf, ISSUE_STATUSES } from '@/domain/content/options'
+import { blockingIssueProblems } from '@/domain/newsletter/blockingIssueProblems'
 import type { EditionTemplates, FrozenEdition } from '@/domain/sending/edition'
 import { editionHashInput } from '@/domain/sending/edition'
 import type { IssueView } from '@/domain/newsletter/types'
@@ -59,7 +62,14 @@ export async function freezeEdition({
 }): Promise<FrozenEdition> {
   const existing = await findEdition({ payload, issueId: issue.id })
   if (existing) return existing
-  const { view, templates } = await buildIssueEmail({ payload, issue })
+  if (!['approved', 'scheduled', 'sending'].includes(issue.status))
+    throw new IssueNotReadyError(
+      `Envoi refusé : le numéro est « ${labelOf(ISSUE_STATUSES, issue.status)} », il n’est plus approuvé.`,
+    )
+  const { source, view, templates } = await buildIssueEmail({ payload, issue })
+  // Checked again here, not only at approval: an article can go back to draft in between.
+  const problems = blockingIssueProblems(source)
+  if (problems.length > 0) throw new IssueNotReadyError(`Envoi refusé : ${problems.join(' ')}`)
   const listId = listIdFor(readEnv().serverUrl)
   const contentHash = `sha256:${crypto
     .createHash('sha256')

@@ -271,6 +271,26 @@ export function payloadSendStore({
     markStopped: async ({ status, reason }) => {
       await updateSend({ status, stopReason: reason, lastError: reason.slice(0, 1000) })
     },
+    returnToReview: async (reason) => {
+      const send = await readSend()
+      const rows = await payload.count({
+        collection: 'deliveries',
+        where: { send: { equals: sendId } },
+        overrideAccess: true,
+      })
+      // Only a send that never wrote its audience may go: a started send is never undone.
+      if (send.status !== 'preparing' || rows.totalDocs > 0) {
+        await updateSend({ status: 'failed', stopReason: reason, lastError: reason })
+        return
+      }
+      await payload.delete({ collection: 'sends', id: sendId, overrideAccess: true })
+      await payload.update({
+        collection: 'issues',
+        id: relationId(send.issue),
+        data: { status: 'ready', workflowNote: reason },
+        overrideAccess: true,
+      })
+    },
     noteError: async (message) => {
       await updateSend({ lastError: message.slice(0, 1000) })
     },

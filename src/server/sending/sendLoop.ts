@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { readEnv } from '@/config/env'
-import { MailerError, SendStopError } from '@/domain/errors'
+import { IssueNotReadyError, MailerError, SendStopError } from '@/domain/errors'
 import { sendCompletion } from '@/domain/sending/completion'
 import type { Clock } from '@/domain/sending/pacer'
 import { createPacer, systemClock } from '@/domain/sending/pacer'
@@ -268,6 +268,11 @@ export async function sendLoop({
     return 'done'
   } catch (error) {
     await inFlight
+    if (error instanceof IssueNotReadyError) {
+      log.warn({ reason: error.userMessage, msg: 'Numéro renvoyé en relecture' })
+      await store.returnToReview(error.userMessage)
+      return 'failed'
+    }
     const batchField = currentBatch === null ? {} : { batch: currentBatch }
     if (
       error instanceof SendStopError ||

@@ -239,4 +239,44 @@ describe('sending integrity', () => {
       'sent',
     ])
   })
+
+  it('should refuse to send an issue whose article went back to draft after approval, before anyone is mailed', async () => {
+    const draftId = await createSendableArticle(payload, { title: 'Article retiré' })
+    const issue = await payload.create({
+      collection: 'issues',
+      data: {
+        number: 208199,
+        month: '2081-11',
+        subject: 'Intégrité brouillon',
+        preheader: 'Aperçu',
+        articles: [draftId],
+        status: 'approved',
+      },
+    })
+    await payload.update({ collection: 'articles', id: draftId, data: { status: 'draft' } })
+    // The scheduler or `npm run send` created the send; freezing finds the draft.
+    await payload.update({
+      collection: 'issues',
+      id: issue.id,
+      data: { status: 'approved' },
+      overrideAccess: true,
+    })
+    const sendId = await ensureSend({ payload, issueId: issue.id })
+    const result = await runSend({ payload, mailer, sendId, requestsPerSecond: PACE })
+    const sends = await payload.count({
+      collection: 'sends',
+      where: { issue: { equals: issue.id } },
+      overrideAccess: true,
+    })
+    const after = await payload.findByID({ collection: 'issues', id: issue.id, depth: 0 })
+    expect([result, sends.totalDocs, outboxTally(mail, issue.subject).total]).toEqual([
+      'failed',
+      0,
+      0,
+    ])
+    expect([after.status, after.workflowNote]).toEqual([
+      'ready',
+      'Envoi refusé : L’article « Article retiré » est encore en brouillon : publiez-le ou retirez-le du numéro.',
+    ])
+  })
 })
