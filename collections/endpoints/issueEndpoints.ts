@@ -3,23 +3,25 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { Issue } from '@/payload-types'
 
 import { readEnv } from '@/config/env'
-import { MailerError } from '@/domain/errors'
+import { InvalidRequestError, NotFoundError } from '@/domain/errors'
 import { parseRecipients } from '@/domain/mail/parseRecipients'
+import { confirmLateSend } from '@/server/dashboard/broadcastActions'
+import { recipientEmail } from '@/domain/sending/recipientEmail'
 import { getMailer } from '@/server/mail/getMailer'
+import { listIdFor } from '@/server/sending/editions'
 import { buildIssueEmail, sampleRecipient } from '@/server/newsletter/issueEmail'
 import { draftNextIssue } from '@/server/newsletter/draftNextIssue'
 import { personalizeIssue } from '@/server/newsletter/renderIssue'
-import { roleOf } from '../access/roleOf'
+import { answeringErrors } from '@/server/http/errorResponse'
+import { requireRole } from './requireRole'
+import { staffActor } from './staffActor'
 import { slugs } from '../slugs'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
-const denied = () => json({ error: 'Connectez-vous avec un compte de l’équipe.' }, 403)
 
 /** Staff may preview, check and test-send any issue they can read. */
-async function issueForStaff(
-  req: PayloadRequest,
-): Promise<{ response: Response } | { issue: Issue }> {
-  if (!roleOf(req.user)) return { response: denied() }
+async function issueForStaff(req: PayloadRequest): Promise<Issue> {
+  requireRole({ req, role: 'staff' })
   const id = req.routeParams?.id as string | undefined
   const issue = id
     ? await req.payload.findByID({
@@ -31,15 +33,14 @@ async function issueForStaff(
         disableErrors: true,
       })
     : null
-  if (!issue) return { response: json({ error: 'Numéro introuvable.' }, 404) }
-  return { issue }
+  if (!issue) throw new NotFoundError('Numéro introuvable.')
+  return issue
 }
 
 /** One part of the issue's email, personalised for the sample recipient. */
 async function samplePart(req: PayloadRequest, part: 'html' | 'text'): Promise<Response> {
-  const found = await issueForStaff(req)
-  if ('response' in found) return found.response
-  const email = await buildIssueEmail({ payload: req.payload, issue: found.issue, req })
+  const issue = await issueForStaff(req)
+  const email = await buildIssueEmail({ payload: req.payload, issue, req })
   const rendered = personalizeIssue({
     templates: email.templates,
     recipient: sampleRecipient(readEnv().serverUrl),
@@ -59,70 +60,82 @@ export const issueEndpoints: Endpoint[] = [
     // The email exactly as subscribers get it, for a sample recipient; the admin shows it in a frame.
     path: '/:id/preview',
     method: 'get',
-    handler: async (req) => samplePart(req, 'html'),
+    handler: answeringErrors(async (req) => samplePart(req, 'html')),
   },
   {
     path: '/:id/preview.txt',
     method: 'get',
-    handler: async (req) => samplePart(req, 'text'),
+    handler: answeringErrors(async (req) => samplePart(req, 'text')),
   },
   {
     path: '/:id/warnings',
     method: 'get',
-    handler: async (req) => {
-      const found = await issueForStaff(req)
-      if ('response' in found) return found.response
-      const email = await buildIssueEmail({ payload: req.payload, issue: found.issue, req })
+    handler: answeringErrors(async (req) => {
+      const issue = await issueForStaff(req)
+      const email = await buildIssueEmail({ payload: req.payload, issue, req })
       return json({ warnings: email.warnings, htmlBytes: email.htmlBytes })
-    },
+    }),
   },
   {
     // "Envoyer un test": the rendered issue to the addresses typed by the user, subject marked [TEST].
     path: '/:id/send-test',
     method: 'post',
-    handler: async (req) => {
-      const found = await issueForStaff(req)
-      if ('response' in found) return found.response
+    handler: answeringErrors(async (req) => {
+      const issue = await issueForStaff(req)
       const body = req.json ? ((await req.json().catch(() => ({}))) as { to?: unknown }) : {}
       const parsed = parseRecipients(body.to)
-      if ('error' in parsed) return json({ error: parsed.error }, 400)
-      const email = await buildIssueEmail({ payload: req.payload, issue: found.issue, req })
-      const { html, text } = personalizeIssue({
-        templates: email.templates,
-        recipient: sampleRecipient(readEnv().serverUrl),
+      if ('error' in parsed) throw new InvalidRequestError({ userMessage: parsed.error })
+      const email = await buildIssueEmail({ payload: req.payload, issue, req })
+      const serverUrl = readEnv().serverUrl
+      const sample = sampleRecipient(serverUrl)
+      // The very function the sender uses, so a test is byte for byte what subscribers get.
+      const mail = recipientEmail({
+        edition: {
+          subject: `[TEST] ${email.view.subject}`,
+          listId: listIdFor(serverUrl),
+          templates: email.templates,
+        },
+        recipient: {
+          email: parsed.addresses[0] as string,
+          firstName: 'Prénom',
+          unsubscribeUrl: sample.unsubscribeUrl,
+        },
+        tags: [{ name: 'kind', value: 'test' }],
       })
       const mailer = getMailer()
-      try {
-        const { id } = await mailer.send({
-          to: parsed.addresses,
-          subject: `[TEST] ${email.view.subject}`,
-          html,
-          text,
-          tags: [{ name: 'kind', value: 'test' }],
-        })
-        req.payload.logger.info({
-          msg: 'Envoi de test',
-          issue: found.issue.id,
-          to: parsed.addresses.length,
-          id,
-        })
-        return json({ id, to: parsed.addresses, outboxUrl: mailer.outboxUrl })
-      } catch (error) {
-        req.payload.logger.error({ err: error, msg: 'Envoi de test refusé' })
-        const message =
-          error instanceof MailerError ? error.userMessage : 'L’envoi du test a échoué.'
-        return json({ error: message }, 502)
-      }
-    },
+      const { id } = await mailer.send({ ...mail, to: parsed.addresses })
+      req.payload.logger.info({
+        msg: 'Envoi de test',
+        issue: issue.id,
+        to: parsed.addresses.length,
+        id,
+      })
+      return json({ id, to: parsed.addresses, outboxUrl: mailer.outboxUrl })
+    }),
   },
   {
     // "Préparer le numéro suivant": next month's draft with the events and meetings of its window.
     path: '/draft-next',
     method: 'post',
-    handler: async (req) => {
-      if (!roleOf(req.user)) return denied()
+    handler: answeringErrors(async (req) => {
+      requireRole({ req, role: 'staff' })
       const result = await draftNextIssue({ payload: req.payload, now: new Date(), req })
       return json(result, result.isCreated ? 201 : 200)
-    },
+    }),
+  },
+  {
+    // « Envoyer maintenant »: a scheduled issue whose time passed while the server was down.
+    path: '/:id/confirm-late-send',
+    method: 'post',
+    handler: answeringErrors(async (req) => {
+      requireRole({ req, role: 'communication' })
+      return Response.json(
+        await confirmLateSend({
+          payload: req.payload,
+          issueId: String(req.routeParams?.id),
+          user: staffActor(req),
+        }),
+      )
+    }),
   },
 ]

@@ -1,19 +1,46 @@
 import type { Endpoint } from 'payload'
 
+import { NotFoundError } from '@/domain/errors'
+import { answeringErrors } from '@/server/http/errorResponse'
+import { cancelSend, resumeSend } from '@/server/dashboard/broadcastActions'
 import { sendProgress } from '@/server/sending/sendProgress'
-import { hasCommunicationRole } from '../access/roleOf'
+import { requireRole } from './requireRole'
+import { staffActor } from './staffActor'
 
 export const sendEndpoints: Endpoint[] = [
   {
     // GET /api/sends/:id/progress: live counts per delivery status, pace and estimated end.
     path: '/:id/progress',
     method: 'get',
-    handler: async (req) => {
-      if (!hasCommunicationRole(req.user))
-        return Response.json({ error: 'Réservé à l’équipe communication.' }, { status: 403 })
+    handler: answeringErrors(async (req) => {
+      requireRole({ req, role: 'communication' })
       const progress = await sendProgress(req.payload, String(req.routeParams?.id))
-      if (!progress) return Response.json({ error: 'Envoi introuvable.' }, { status: 404 })
+      if (!progress) throw new NotFoundError('Envoi introuvable.')
       return Response.json(progress, { headers: { 'cache-control': 'no-store' } })
-    },
+    }),
+  },
+  {
+    // « Reprendre l’envoi »: a send paused by a safety stop goes on, without further safety stops.
+    path: '/:id/resume',
+    method: 'post',
+    handler: answeringErrors(async (req) => {
+      requireRole({ req, role: 'communication' })
+      const sendId = String(req.routeParams?.id)
+      return Response.json(
+        await resumeSend({ payload: req.payload, sendId, user: staffActor(req) }),
+      )
+    }),
+  },
+  {
+    // « Annuler l’envoi »: a paused send stops for good; its queued mails are never sent.
+    path: '/:id/cancel',
+    method: 'post',
+    handler: answeringErrors(async (req) => {
+      requireRole({ req, role: 'communication' })
+      const sendId = String(req.routeParams?.id)
+      return Response.json(
+        await cancelSend({ payload: req.payload, sendId, user: staffActor(req) }),
+      )
+    }),
   },
 ]
