@@ -6,6 +6,7 @@ import { NotFoundError } from '@/domain/errors'
 import { BRUSSELS, formatHour, formatShortDate } from '@/domain/dates/brussels'
 import { isLateSend } from '@/domain/sending/lateSend'
 import { SEND_STATUSES } from '@/domain/sending/statuses'
+import { lateSendGraceMs } from '../sending/runSend'
 import { deliveryCounts } from '../sending/sendProgress'
 
 export type StaffActor = { id: number | string; email?: string | null }
@@ -150,7 +151,7 @@ export async function confirmLateSend({
     throw new ConflictError(
       `Ce numéro est « ${labelOf(ISSUE_STATUSES, issue.status ?? 'draft')} », pas « Programmé » : rien à confirmer.`,
     )
-  if (!isLateSend({ scheduledAt: issue.scheduledAt, now }))
+  if (!isLateSend({ scheduledAt: issue.scheduledAt, now, graceMs: lateSendGraceMs() }))
     throw new ConflictError(
       'Ce numéro n’est pas en retard : le programmateur l’enverra à l’heure prévue.',
     )

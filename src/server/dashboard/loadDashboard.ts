@@ -6,7 +6,7 @@ import type { SubscriberMonth } from '@/domain/dashboard/subscriberHistory'
 import { subscriberHistory } from '@/domain/dashboard/subscriberHistory'
 import { monthOf } from '@/domain/dates/brussels'
 import type { DeliveryCounts } from '@/domain/sending/progress'
-import { LATE_SEND_GRACE_MS } from '@/domain/sending/lateSend'
+import { lateSendGraceMs } from '../sending/runSend'
 import { deliveryCounts } from '../sending/sendProgress'
 
 export type DashboardEvent = {
@@ -223,7 +223,7 @@ async function loadBroadcastAlerts({
           { status: { equals: 'scheduled' } },
           {
             scheduledAt: {
-              less_than: new Date(now.getTime() - LATE_SEND_GRACE_MS).toISOString(),
+              less_than: new Date(now.getTime() - lateSendGraceMs()).toISOString(),
             },
           },
         ],
@@ -258,5 +258,6 @@ async function loadBroadcastAlerts({
       hasSend: withSend.includes(String(issue.id)),
     })),
     now,
+    graceMs: lateSendGraceMs(),
   })
 }

@@ -90,6 +90,9 @@ export async function runSend({
   })
 }
 
+/** How late a scheduled issue may still go out on its own (SEND_LATE_AFTER_MINUTES, 2 h by default). */
+export const lateSendGraceMs = () => readEnv().SEND_LATE_AFTER_MINUTES * 60_000
+
 /**
  * What the cron does every minute: start due scheduled issues, resume interrupted sends. An issue
  * whose time passed more than SEND_LATE_AFTER_MINUTES ago (the server was down) is not started:
@@ -106,7 +109,7 @@ export async function sendDueIssues({
   now?: Date
   signal?: AbortSignal
 }): Promise<Array<{ sendId: number | string; result: RunSendResult }>> {
-  const lateBefore = new Date(now.getTime() - readEnv().SEND_LATE_AFTER_MINUTES * 60_000)
+  const lateBefore = new Date(now.getTime() - lateSendGraceMs())
   const due = await payload.find({
     collection: 'issues',
     where: {
