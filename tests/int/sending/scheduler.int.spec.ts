@@ -2,12 +2,12 @@ import type { Payload } from 'payload'
 
 import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
-import { markdownToLexical } from '@/domain/content/markdownToLexical'
 import { runSchedulerTick, startScheduler } from '@/server/cron/scheduler'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import type { Mailer } from '@/server/mail/mailer'
 import { localMailer } from '../../helpers/localMailer'
+import { createSendableArticle, sendableIssues } from '../../helpers/sendableIssue'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -18,23 +18,10 @@ describe('scheduler heartbeat', () => {
   let mail: LocalResendServer
   let mailer: Mailer
   let articleId: number
-  let issueNumber = 0
+  let issues: ReturnType<typeof sendableIssues>
 
-  const dueIssue = async (scheduledAt = '2026-01-01T08:00:00.000Z') => {
-    issueNumber += 1
-    return payload.create({
-      collection: 'issues',
-      data: {
-        number: 300 + issueNumber,
-        month: `2060-${String(issueNumber).padStart(2, '0')}`,
-        subject: `Battement ${issueNumber}`,
-        preheader: 'Aperçu',
-        articles: [articleId],
-        status: 'scheduled',
-        scheduledAt,
-      },
-    })
-  }
+  const dueIssue = (scheduledAt = '2026-01-01T08:00:00.000Z') =>
+    issues({ status: 'scheduled', scheduledAt })
   const status = () => payload.findGlobal({ slug: 'scheduler-status', overrideAccess: true })
 
   beforeAll(async () => {
@@ -42,26 +29,13 @@ describe('scheduler heartbeat', () => {
     context = await getTestPayload()
     payload = context.payload
     mailer = localMailer(mail.url, 'a@unipso.local')
-    const rubric = await payload.create({
-      collection: 'rubrics',
-      data: { label: 'POLITIQUE', order: 1 },
+    articleId = await createSendableArticle(payload)
+    issues = sendableIssues({
+      payload,
+      articleIds: () => [articleId],
+      year: 2060,
+      subjectPrefix: 'Battement',
     })
-    const staff = await payload.create({
-      collection: 'staff',
-      data: { name: 'Frédéric Clerbaux', jobTitle: 'Conseiller juridique' },
-    })
-    articleId = (
-      await payload.create({
-        collection: 'articles',
-        data: {
-          rubric: rubric.id,
-          title: 'Article',
-          body: markdownToLexical('Texte.') as never,
-          signedBy: [staff.id],
-          status: 'published',
-        },
-      })
-    ).id
     for (const email of ['un@federation.be', 'deux@federation.be', 'trois@federation.be']) {
       await payload.create({ collection: 'subscribers', data: { email, status: 'active' } })
     }

@@ -3,13 +3,13 @@ import type { Payload } from 'payload'
 
 import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
-import { markdownToLexical } from '@/domain/content/markdownToLexical'
 import { runSchedulerTick } from '@/server/cron/scheduler'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import type { Mailer } from '@/server/mail/mailer'
 import { ensureSend, runSend } from '@/server/sending/runSend'
 import { localMailer } from '../../helpers/localMailer'
+import { createSendableArticle, sendableIssues } from '../../helpers/sendableIssue'
 
 type LogLine = {
   level: number
@@ -30,23 +30,10 @@ describe('structured sending logs', () => {
   let mail: LocalResendServer
   let mailer: Mailer
   let articleId: number
-  let issueNumber = 0
+  let issues: ReturnType<typeof sendableIssues>
 
-  const approvedIssue = async (status: 'approved' | 'scheduled' = 'approved') => {
-    issueNumber += 1
-    return payload.create({
-      collection: 'issues',
-      data: {
-        number: 400 + issueNumber,
-        month: `2070-${String(issueNumber).padStart(2, '0')}`,
-        subject: `Journal ${issueNumber}`,
-        preheader: 'Aperçu',
-        articles: [articleId],
-        status,
-        ...(status === 'scheduled' ? { scheduledAt: '2026-01-01T08:00:00.000Z' } : {}),
-      },
-    })
-  }
+  const approvedIssue = (status: 'approved' | 'scheduled' = 'approved') =>
+    issues(status === 'scheduled' ? { status, scheduledAt: '2026-01-01T08:00:00.000Z' } : {})
   /** Runs `work` with payload.logger writing JSON lines into an array (level debug). */
   const captureLogs = async <T>(
     work: () => Promise<T>,
@@ -71,26 +58,13 @@ describe('structured sending logs', () => {
     context = await getTestPayload()
     payload = context.payload
     mailer = localMailer(mail.url, 'a@unipso.local')
-    const rubric = await payload.create({
-      collection: 'rubrics',
-      data: { label: 'POLITIQUE', order: 1 },
+    articleId = await createSendableArticle(payload)
+    issues = sendableIssues({
+      payload,
+      articleIds: () => [articleId],
+      year: 2070,
+      subjectPrefix: 'Journal',
     })
-    const staff = await payload.create({
-      collection: 'staff',
-      data: { name: 'Frédéric Clerbaux', jobTitle: 'Conseiller juridique' },
-    })
-    articleId = (
-      await payload.create({
-        collection: 'articles',
-        data: {
-          rubric: rubric.id,
-          title: 'Article',
-          body: markdownToLexical('Texte.') as never,
-          signedBy: [staff.id],
-          status: 'published',
-        },
-      })
-    ).id
     for (let index = 0; index < 120; index += 1) {
       await payload.create({
         collection: 'subscribers',
