@@ -15,7 +15,7 @@ startLocalResendServer({
   // Delivery events go to the app on PORT (npm run dev), signed like Resend's.
   webhook: {
     url: `http://127.0.0.1:${env.PORT}/api/webhooks/resend`,
-    secret: webhookSecret() as string,
+    secret: webhookSecret(),
   },
 }).then(
   (server) =>

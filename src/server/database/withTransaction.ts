@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, RequestContext } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction } from 'payload'
 
 /** Registers how to undo one write, for databases that run without transactions. */
@@ -13,9 +13,8 @@ export type OnRollback = (undo: () => Promise<unknown>) => void
 export async function withTransaction<T>(
   payload: Payload,
   work: (req: PayloadRequest, onRollback: OnRollback) => Promise<T>,
-  context: RequestContext = {},
 ): Promise<T> {
-  const req = await createLocalReq({ context }, payload)
+  const req = await createLocalReq({}, payload)
   // The request is new, so it holds a transaction only if this call began one.
   const isTransactional = await initTransaction(req)
   const undoSteps: Array<() => Promise<unknown>> = []

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { markdownToLexical } from '@/domain/content/markdownToLexical'
+import { labelOf, MEETING_KINDS } from '@/domain/content/options'
 import { BRUSSELS, nextMonthOf, resolveSeedDate } from '@/domain/dates/brussels'
 import { demoSubscribers } from '@/domain/subscribers/demoSubscribers'
 import type { Issue } from '@/payload-types'
@@ -221,22 +222,25 @@ async function writeSeed({
       ids.conferences.set(conference.key, doc.id)
     }
     for (const meeting of file.meetings) {
-      await create(`la réunion ${meeting.kind} du ${meeting.startsAt}`, {
-        collection: slugs.meetings,
-        data: {
-          kind: meeting.kind,
-          workingGroup: meeting.workingGroup
-            ? ref(ids.workingGroups, 'groupe de travail', meeting.workingGroup)
-            : undefined,
-          startsAt: date(meeting.startsAt),
-          startsAt_tz: tz,
-          endsAt: optionalDate(meeting.endsAt),
-          endsAt_tz: tz,
-          venue: meeting.venue ? ref(ids.venues, 'lieu', meeting.venue) : undefined,
-          venueLabel: meeting.venueLabel,
-          status: meeting.status,
+      await create(
+        `la réunion « ${labelOf(MEETING_KINDS, meeting.kind)} » du ${meeting.startsAt}`,
+        {
+          collection: slugs.meetings,
+          data: {
+            kind: meeting.kind,
+            workingGroup: meeting.workingGroup
+              ? ref(ids.workingGroups, 'groupe de travail', meeting.workingGroup)
+              : undefined,
+            startsAt: date(meeting.startsAt),
+            startsAt_tz: tz,
+            endsAt: optionalDate(meeting.endsAt),
+            endsAt_tz: tz,
+            venue: meeting.venue ? ref(ids.venues, 'lieu', meeting.venue) : undefined,
+            venueLabel: meeting.venueLabel,
+            status: meeting.status,
+          },
         },
-      })
+      )
     }
     for (const issue of file.issues) {
       const month = issue.month === 'next' ? nextMonthOf(today) : issue.month

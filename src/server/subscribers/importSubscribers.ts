@@ -64,55 +64,51 @@ export async function importSubscribers({
     source: 'import' as const,
     detail: `Import de ${fileName}`,
   }
-  await withTransaction(
-    payload,
-    async (req, onRollback) => {
-      for (const row of plan.toCreate) {
-        const created = await payload.create({
-          collection: 'subscribers',
-          data: {
-            email: row.email,
-            firstName: row.firstName || null,
-            lastName: row.lastName || null,
-            organisation: row.organisation || null,
-            status: 'active',
-            consent,
-          },
-          req,
-          overrideAccess: true,
-        })
-        onRollback(() =>
-          payload.delete({ collection: 'subscribers', id: created.id, overrideAccess: true }),
-        )
-      }
-      for (const row of plan.toUpdate) {
-        const names = Object.fromEntries(
-          Object.entries({
-            firstName: row.firstName,
-            lastName: row.lastName,
-            organisation: row.organisation,
-          }).filter(([, value]) => value),
-        )
-        if (Object.keys(names).length === 0) continue
-        await payload.update({
+  await withTransaction(payload, async (req, onRollback) => {
+    for (const row of plan.toCreate) {
+      const created = await payload.create({
+        collection: 'subscribers',
+        data: {
+          email: row.email,
+          firstName: row.firstName || null,
+          lastName: row.lastName || null,
+          organisation: row.organisation || null,
+          status: 'active',
+          consent,
+        },
+        req,
+        overrideAccess: true,
+      })
+      onRollback(() =>
+        payload.delete({ collection: 'subscribers', id: created.id, overrideAccess: true }),
+      )
+    }
+    for (const row of plan.toUpdate) {
+      const names = Object.fromEntries(
+        Object.entries({
+          firstName: row.firstName,
+          lastName: row.lastName,
+          organisation: row.organisation,
+        }).filter(([, value]) => value),
+      )
+      if (Object.keys(names).length === 0) continue
+      await payload.update({
+        collection: 'subscribers',
+        id: row.id,
+        data: names,
+        req,
+        overrideAccess: true,
+      })
+      onRollback(() =>
+        payload.update({
           collection: 'subscribers',
           id: row.id,
-          data: names,
-          req,
+          data: namesBefore.get(row.id as number) ?? {},
           overrideAccess: true,
-        })
-        onRollback(() =>
-          payload.update({
-            collection: 'subscribers',
-            id: row.id,
-            data: namesBefore.get(row.id as number) ?? {},
-            overrideAccess: true,
-          }),
-        )
-      }
-    },
-    { isImport: true },
-  )
+        }),
+      )
+    }
+  })
   return { created: plan.toCreate.length, updated: plan.toUpdate.length, rejected: plan.rejected }
 }
 

@@ -33,7 +33,7 @@ describe('local server webhooks, end to end', () => {
     rest = await startRestServer(payload.config)
     mail = await startLocalResendServer({
       requestsPerSecond: 50,
-      webhook: { url: `${rest.baseUrl}/api/webhooks/resend`, secret: webhookSecret() as string },
+      webhook: { url: `${rest.baseUrl}/api/webhooks/resend`, secret: webhookSecret() },
     })
     await seedDemo({
       payload,
