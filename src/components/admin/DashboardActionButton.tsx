@@ -1,7 +1,9 @@
 'use client'
 /** A dashboard action (« Reprendre l’envoi », « Annuler l’envoi », « Envoyer maintenant »): asks, posts, says what happened. */
 import { useRouter } from 'next/navigation'
-import { useState } from 'react'
+
+import { buttonStyle } from './buttonStyle'
+import { usePostAction } from './usePostAction'
 
 export function DashboardActionButton({
   url,
@@ -14,17 +16,12 @@ export function DashboardActionButton({
   question: string
 }) {
   const router = useRouter()
-  const [message, setMessage] = useState<string | null>(null)
-  const [isBusy, setIsBusy] = useState(false)
+  const { message, setMessage, isBusy, post } = usePostAction()
   const act = async () => {
     if (!window.confirm(question)) return
-    setIsBusy(true)
-    setMessage(null)
-    const response = await fetch(url, { method: 'POST', credentials: 'include' })
-    const body = (await response.json().catch(() => ({}))) as { message?: string; error?: string }
-    setIsBusy(false)
-    setMessage(response.ok ? (body.message ?? 'C’est fait.') : (body.error ?? 'L’action a échoué.'))
-    if (response.ok) router.refresh()
+    const { isOk, body } = await post<{ message?: string }>({ url, pending: null })
+    setMessage(isOk ? (body.message ?? 'C’est fait.') : (body.error ?? 'L’action a échoué.'))
+    if (isOk) router.refresh()
   }
   return (
     <>
@@ -32,15 +29,7 @@ export function DashboardActionButton({
         type="button"
         disabled={isBusy}
         onClick={act}
-        style={{
-          marginRight: 8,
-          padding: '4px 10px',
-          borderRadius: 4,
-          border: '1px solid var(--theme-elevation-400)',
-          background: 'var(--theme-elevation-50)',
-          color: 'var(--theme-text)',
-          cursor: 'pointer',
-        }}
+        style={{ ...buttonStyle, marginRight: 8, padding: '4px 10px' }}
       >
         {label}
       </button>

@@ -1,30 +1,24 @@
 'use client'
 /** Above the issues list: "Préparer le numéro suivant" creates (or opens) next month's draft. */
 import { useRouter } from 'next/navigation'
-import { useState } from 'react'
+
+import { buttonStyle } from './buttonStyle'
+import { usePostAction } from './usePostAction'
 
 export function DraftNextIssueButton() {
   const router = useRouter()
-  const [message, setMessage] = useState<string | null>(null)
-  const [isBusy, setIsBusy] = useState(false)
+  const { message, setMessage, isBusy, post } = usePostAction()
 
   const draft = async () => {
-    setIsBusy(true)
-    const response = await fetch('/api/issues/draft-next', {
-      method: 'POST',
-      credentials: 'include',
-    })
-    const body = (await response.json().catch(() => ({}))) as {
+    const { isOk, body } = await post<{
       id?: number | string
       isCreated?: boolean
       month?: string
       agendaItems?: number
       conferences?: number
       meetings?: number
-      error?: string
-    }
-    setIsBusy(false)
-    if (!response.ok || body.id === undefined)
+    }>({ url: '/api/issues/draft-next' })
+    if (!isOk || body.id === undefined)
       return setMessage(body.error ?? 'La préparation du numéro a échoué.')
     setMessage(
       body.isCreated
@@ -44,19 +38,7 @@ export function DraftNextIssueButton() {
         flexWrap: 'wrap',
       }}
     >
-      <button
-        type="button"
-        onClick={draft}
-        disabled={isBusy}
-        style={{
-          padding: '8px 14px',
-          borderRadius: 4,
-          border: '1px solid var(--theme-elevation-400)',
-          background: 'var(--theme-elevation-50)',
-          color: 'var(--theme-text)',
-          cursor: 'pointer',
-        }}
-      >
+      <button type="button" onClick={draft} disabled={isBusy} style={buttonStyle}>
         {isBusy ? 'Préparation…' : 'Préparer le numéro suivant'}
       </button>
       {message && <span role="status">{message}</span>}

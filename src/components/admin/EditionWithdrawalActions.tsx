@@ -4,35 +4,23 @@ import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-const buttonStyle = {
-  padding: '8px 14px',
-  borderRadius: 4,
-  border: '1px solid var(--theme-elevation-400)',
-  background: 'var(--theme-elevation-50)',
-  color: 'var(--theme-text)',
-  cursor: 'pointer',
-}
+import { buttonStyle } from './buttonStyle'
+import { usePostAction } from './usePostAction'
 
 export function EditionWithdrawalActions() {
   const { id } = useDocumentInfo()
   const router = useRouter()
   const isWithdrawn = Boolean(useFormFields(([fields]) => fields.isWithdrawn?.value))
   const [reason, setReason] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
-  const [isBusy, setIsBusy] = useState(false)
+  const { message, setMessage, isBusy, post } = usePostAction()
   if (!id) return null
   const call = async (action: 'withdraw' | 'restore') => {
-    setIsBusy(true)
-    setMessage(action === 'withdraw' ? 'Retrait…' : 'Remise en ligne…')
-    const response = await fetch(`/api/editions/${id}/${action}`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(action === 'withdraw' ? { reason } : {}),
+    const { isOk, body } = await post({
+      url: `/api/editions/${id}/${action}`,
+      pending: action === 'withdraw' ? 'Retrait…' : 'Remise en ligne…',
+      json: action === 'withdraw' ? { reason } : {},
     })
-    const body = (await response.json().catch(() => ({}))) as { error?: string }
-    setIsBusy(false)
-    if (!response.ok) return setMessage(body.error ?? 'L’opération a échoué.')
+    if (!isOk) return setMessage(body.error ?? 'L’opération a échoué.')
     setReason('')
     setMessage(
       action === 'withdraw'

@@ -6,6 +6,9 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
+import { buttonStyle } from './buttonStyle'
+import { postAction } from './usePostAction'
+
 type Warning = { level: 'error' | 'warning'; message: string }
 
 const box = {
@@ -13,14 +16,6 @@ const box = {
   borderRadius: 4,
   padding: 16,
   marginBottom: 16,
-} as const
-const button = {
-  padding: '8px 14px',
-  border: '1px solid var(--theme-elevation-400)',
-  borderRadius: 4,
-  background: 'var(--theme-elevation-50)',
-  color: 'var(--theme-text)',
-  cursor: 'pointer',
 } as const
 
 export function IssueEmailPanel() {
@@ -57,18 +52,11 @@ export function IssueEmailPanel() {
 
   const sendTest = async () => {
     setSendState({ kind: 'sending' })
-    const response = await fetch(`/api/issues/${id}/send-test`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ to }),
+    const { isOk, body } = await postAction<{ to?: string[]; outboxUrl?: string | null }>({
+      url: `/api/issues/${id}/send-test`,
+      json: { to },
     })
-    const body = (await response.json().catch(() => ({}))) as {
-      error?: string
-      to?: string[]
-      outboxUrl?: string | null
-    }
-    if (!response.ok)
+    if (!isOk)
       return setSendState({ kind: 'error', message: body.error ?? 'L’envoi du test a échoué.' })
     const where = body.outboxUrl ? ` (boîte d’envoi locale : ${body.outboxUrl}/)` : ''
     setSendState({ kind: 'sent', message: `Test envoyé à ${body.to?.join(', ')}${where}.` })
@@ -124,7 +112,7 @@ export function IssueEmailPanel() {
           />
           <button
             type="button"
-            style={button}
+            style={buttonStyle}
             onClick={sendTest}
             disabled={sendState.kind === 'sending'}
           >
@@ -149,19 +137,19 @@ export function IssueEmailPanel() {
         <div style={{ display: 'flex', gap: 8, marginBottom: 12, flexWrap: 'wrap' }}>
           <button
             type="button"
-            style={{ ...button, fontWeight: width === 600 ? 700 : 400 }}
+            style={{ ...buttonStyle, fontWeight: width === 600 ? 700 : 400 }}
             onClick={() => setWidth(600)}
           >
             Ordinateur
           </button>
           <button
             type="button"
-            style={{ ...button, fontWeight: width === 375 ? 700 : 400 }}
+            style={{ ...buttonStyle, fontWeight: width === 375 ? 700 : 400 }}
             onClick={() => setWidth(375)}
           >
             Téléphone
           </button>
-          <button type="button" style={button} onClick={refresh}>
+          <button type="button" style={buttonStyle} onClick={refresh}>
             Actualiser
           </button>
           <a

@@ -4,31 +4,22 @@ import { useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-const buttonStyle = {
-  padding: '8px 14px',
-  borderRadius: 4,
-  border: '1px solid var(--theme-elevation-400)',
-  background: 'var(--theme-elevation-50)',
-  color: 'var(--theme-text)',
-  cursor: 'pointer',
-}
+import { buttonStyle } from './buttonStyle'
+import { usePostAction } from './usePostAction'
 
 export function SubscriberGdprActions() {
   const { id } = useDocumentInfo()
   const router = useRouter()
   const [confirmEmail, setConfirmEmail] = useState('')
-  const [message, setMessage] = useState<string | null>(null)
+  const { message, setMessage, post } = usePostAction()
   if (!id) return null
   const erase = async () => {
-    setMessage('Effacement…')
-    const response = await fetch(`/api/subscribers/${id}/erase`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ confirmEmail }),
+    const { isOk, body } = await post({
+      url: `/api/subscribers/${id}/erase`,
+      pending: 'Effacement…',
+      json: { confirmEmail },
     })
-    const body = (await response.json().catch(() => ({}))) as { error?: string }
-    if (!response.ok) return setMessage(body.error ?? 'L’effacement a échoué.')
+    if (!isOk) return setMessage(body.error ?? 'L’effacement a échoué.')
     setMessage('Personne effacée : seule une empreinte de l’adresse est gardée.')
     router.push('/admin/collections/subscribers')
   }

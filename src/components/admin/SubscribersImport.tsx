@@ -3,50 +3,34 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
+import { buttonStyle } from './buttonStyle'
+import { usePostAction } from './usePostAction'
+
 type ImportReport = {
   created: number
   updated: number
   rejected: Array<{ line: number; email: string; reason: string }>
 }
 
-const buttonStyle = {
-  padding: '8px 14px',
-  borderRadius: 4,
-  border: '1px solid var(--theme-elevation-400)',
-  background: 'var(--theme-elevation-50)',
-  color: 'var(--theme-text)',
-  cursor: 'pointer',
-}
-
 export function SubscribersImport() {
   const router = useRouter()
   const [file, setFile] = useState<File | null>(null)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  // The message is the failure alone: a successful import shows its report instead.
+  const { message: error, setMessage: setError, isBusy: busy, post } = usePostAction()
   const [report, setReport] = useState<ImportReport | null>(null)
   const upload = async () => {
     if (!file) return
-    setBusy(true)
-    setError(null)
     setReport(null)
-    try {
-      const response = await fetch(
-        `/api/subscribers/import?file=${encodeURIComponent(file.name)}`,
-        {
-          method: 'POST',
-          credentials: 'include',
-          headers: { 'content-type': 'text/csv; charset=utf-8' },
-          body: await file.text(),
-        },
-      )
-      const body = (await response.json().catch(() => ({}))) as ImportReport & { error?: string }
-      if (!response.ok) setError(body.error ?? 'L’import a échoué : rien n’a été importé.')
-      else {
-        setReport(body)
-        router.refresh()
-      }
-    } finally {
-      setBusy(false)
+    const { isOk, body } = await post<ImportReport>({
+      url: `/api/subscribers/import?file=${encodeURIComponent(file.name)}`,
+      pending: null,
+      body: await file.text(),
+      contentType: 'text/csv; charset=utf-8',
+    })
+    if (!isOk) setError(body.error ?? 'L’import a échoué : rien n’a été importé.')
+    else {
+      setReport(body)
+      router.refresh()
     }
   }
   return (

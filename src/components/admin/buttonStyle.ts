@@ -1,0 +1,11 @@
+import type { CSSProperties } from 'react'
+
+/** The admin's plain action button, shared so every panel's buttons look alike. */
+export const buttonStyle = {
+  padding: '8px 14px',
+  borderRadius: 4,
+  border: '1px solid var(--theme-elevation-400)',
+  background: 'var(--theme-elevation-50)',
+  color: 'var(--theme-text)',
+  cursor: 'pointer',
+} as const satisfies CSSProperties
