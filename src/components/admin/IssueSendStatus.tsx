@@ -1,10 +1,12 @@
 'use client'
 /** In the issue's sidebar: the send's live progress, then "Envoyé le … à N abonnés". */
 import { useDocumentInfo } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 
 import { formatLongDateTime } from '@/domain/dates/brussels'
 import { sendProgressView } from '@/domain/sending/progress'
+
+import { usePolling } from './usePolling'
 
 type Send = {
   status: string
@@ -21,28 +23,24 @@ export function IssueSendStatus() {
   const savedStatus = (data as { status?: string } | undefined)?.status
   const [send, setSend] = useState<Send | null>(null)
 
-  useEffect(() => {
-    if (!id) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let isCurrent = true
-    const load = async () => {
-      const response = await fetch(`/api/sends?where[issue][equals]=${id}&depth=0&limit=1`, {
-        credentials: 'include',
-      })
-      if (!response.ok || !isCurrent) return
-      const next = ((await response.json()) as { docs: Send[] }).docs[0] ?? null
-      setSend(next)
-      if (next && next.status !== 'done') timer = setTimeout(load, 2000)
-      // Scheduled: the send appears when the scheduler starts it (within a minute of the time).
-      else if (!next && (savedStatus === 'scheduled' || savedStatus === 'sending'))
-        timer = setTimeout(load, 10_000)
-    }
-    void load()
-    return () => {
-      isCurrent = false
-      if (timer) clearTimeout(timer)
-    }
-  }, [id, savedStatus])
+  usePolling(
+    useCallback(
+      async (isCurrent) => {
+        if (!id) return null
+        const response = await fetch(`/api/sends?where[issue][equals]=${id}&depth=0&limit=1`, {
+          credentials: 'include',
+        })
+        if (!response.ok || !isCurrent()) return null
+        const next = ((await response.json()) as { docs: Send[] }).docs[0] ?? null
+        setSend(next)
+        if (next && next.status !== 'done') return 2000
+        // Scheduled: the send appears when the scheduler starts it (within a minute of the time).
+        if (!next && (savedStatus === 'scheduled' || savedStatus === 'sending')) return 10_000
+        return null
+      },
+      [id, savedStatus],
+    ),
+  )
 
   if (!send) return null
   const total = send.total ?? 0

@@ -1,9 +1,11 @@
 'use client'
 /** At the top of a send: live counts per delivery status, pace, estimated end, link to the log. */
 import { useDocumentInfo } from '@payloadcms/ui'
-import { useEffect, useState } from 'react'
+import { useCallback, useState } from 'react'
 
 import type { SendProgressView } from '@/domain/sending/progress'
+
+import { usePolling } from './usePolling'
 
 type Progress = SendProgressView & { status: string; lastError: string | null }
 
@@ -24,25 +26,24 @@ export function SendProgressPanel() {
   const [progress, setProgress] = useState<Progress | null>(null)
   const [error, setError] = useState<string | null>(null)
 
-  useEffect(() => {
-    if (!id) return
-    let timer: ReturnType<typeof setTimeout> | undefined
-    let isCurrent = true
-    const load = async () => {
-      const response = await fetch(`/api/sends/${id}/progress`, { credentials: 'include' })
-      if (!isCurrent) return
-      if (!response.ok) return setError('Progression indisponible.')
-      const next = (await response.json()) as Progress
-      setProgress(next)
-      // Webhooks keep moving "sent" to "delivered" after the end: keep polling a little slower.
-      timer = setTimeout(load, next.isFinished ? 10_000 : 2_000)
-    }
-    void load()
-    return () => {
-      isCurrent = false
-      if (timer) clearTimeout(timer)
-    }
-  }, [id])
+  usePolling(
+    useCallback(
+      async (isCurrent) => {
+        if (!id) return null
+        const response = await fetch(`/api/sends/${id}/progress`, { credentials: 'include' })
+        if (!isCurrent()) return null
+        if (!response.ok) {
+          setError('Progression indisponible.')
+          return null
+        }
+        const next = (await response.json()) as Progress
+        setProgress(next)
+        // Webhooks keep moving "sent" to "delivered" after the end: keep polling a little slower.
+        return next.isFinished ? 10_000 : 2_000
+      },
+      [id],
+    ),
+  )
 
   if (error) return <p role="alert">{error}</p>
   if (!progress) return null
