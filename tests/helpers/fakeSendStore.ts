@@ -154,10 +154,12 @@ export function fakeSendStore({
       call('markSending')
       markedSending.push(total)
     },
-    queuedBatches: async () =>
-      rows.flatMap((batch, index) =>
-        batch.some((recipient) => recipient.status === 'queued') ? [index + 1] : [],
-      ),
+    nextQueuedBatch: async (after) => {
+      const index = rows.findIndex(
+        (batch, at) => at + 1 > after && batch.some((recipient) => recipient.status === 'queued'),
+      )
+      return index < 0 ? null : index + 1
+    },
     batch: async (batch) => (rows[batch - 1] ?? []).map((recipient) => ({ ...recipient })),
     recordAccepted: async (entries) => {
       call('recordAccepted')

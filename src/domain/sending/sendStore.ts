@@ -43,8 +43,8 @@ export type SendStore = {
   prepareNextPage: () => Promise<PreparationStep>
   /** Preparation finished: the audience size is fixed and the issue is « en cours d’envoi ». */
   markSending: (total: number) => Promise<void>
-  /** Batch numbers that still have queued recipients, in order. */
-  queuedBatches: () => Promise<number[]>
+  /** The first batch after `after` that still has queued recipients, or null: one row read. */
+  nextQueuedBatch: (after: number) => Promise<number | null>
   /** Every recipient of a batch, whatever their state, in a stable order (the batch's body). */
   batch: (batch: number) => Promise<FrozenRecipient[]>
   recordAccepted: (

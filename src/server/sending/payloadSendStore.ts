@@ -162,17 +162,23 @@ export function payloadSendStore({
       await updateSend({ status: 'sending', total, startedAt, startedAt_tz: BRUSSELS })
       await updateIssue({ status: 'sending' })
     },
-    queuedBatches: async () => {
+    nextQueuedBatch: async (after) => {
       const { docs } = await payload.find({
         collection: 'deliveries',
-        where: { and: [{ send: { equals: sendId } }, { status: { equals: 'queued' } }] },
+        where: {
+          and: [
+            { send: { equals: sendId } },
+            { status: { equals: 'queued' } },
+            { batch: { greater_than: after } },
+          ],
+        },
         select: { batch: true },
         sort: 'batch',
-        pagination: false,
+        limit: 1,
         depth: 0,
         overrideAccess: true,
       })
-      return [...new Set(docs.map((delivery) => delivery.batch))]
+      return docs[0]?.batch ?? null
     },
     batch: async (batch) => {
       const { docs } = await payload.find({

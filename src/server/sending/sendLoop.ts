@@ -9,7 +9,7 @@ import type { DeliveryCounts } from '@/domain/sending/progress'
 import { recipientEmail } from '@/domain/sending/recipientEmail'
 import type { SafetyThresholds } from '@/domain/sending/safetyStop'
 import { handedOver, safetyStopReason } from '@/domain/sending/safetyStop'
-import { batchIdempotencyKey, chunksOf } from '@/domain/sending/sendPlan'
+import { BATCH_SIZE, batchIdempotencyKey, chunksOf } from '@/domain/sending/sendPlan'
 import type { FrozenRecipient, SendStore } from '@/domain/sending/sendStore'
 import type { Mailer } from '../mail/mailer'
 import { withRetry } from '../mail/mailer'
@@ -124,7 +124,8 @@ export async function sendLoop({
       log.info({ total, contentHash: edition.contentHash, msg: 'Audience figée' })
     }
     const total = state.total
-    const batches = await store.queuedBatches()
+    // Batches are read one at a time, never listed: memory stays flat whatever the audience.
+    const batches = Math.ceil(total / BATCH_SIZE)
     const paced = createPacer({ requestsPerSecond, clock })
     const tags = [{ name: 'send', value: String(sendId) }]
     let latestCounts = await store.counts()
@@ -137,7 +138,7 @@ export async function sendLoop({
         sent: handedOver(latestCounts),
         failed: latestCounts.failed,
         batch,
-        batches: batches.length,
+        batches,
       })
       if (!(await store.renew())) isLockLost = true
     }
@@ -168,8 +169,12 @@ export async function sendLoop({
         }
       }
     }
-    log.info({ total, batches: batches.length, msg: 'Envoi : lots à envoyer' })
-    for (const batch of batches) {
+    log.info({ total, batches, msg: 'Envoi : lots à envoyer' })
+    for (
+      let batch = await store.nextQueuedBatch(0);
+      batch !== null;
+      batch = await store.nextQueuedBatch(batch)
+    ) {
       await settle()
       if (isLockLost) {
         log.warn({ batch, msg: 'Verrou perdu : un autre processus reprend l’envoi' })
