@@ -14,3 +14,12 @@ export function hasCommunicationRole(user: MaybeUser): boolean {
   const role = roleOf(user)
   return role === 'communication' || role === 'admin'
 }
+
+/** Who did a staff action, as notes and logs name them. */
+export type StaffActor = { id: number | string; email?: string | null }
+
+/**
+ * How notes and logs name who acted: their address, or their id when they have none.
+ * @example actorName({ id: 7, email: null }) // 'utilisateur 7'
+ */
+export const actorName = (user: StaffActor) => user.email ?? `utilisateur ${user.id}`

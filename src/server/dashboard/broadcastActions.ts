@@ -1,31 +1,26 @@
 import type { Payload } from 'payload'
 
 import { ISSUE_STATUSES, labelOf } from '@/domain/content/options'
+import type { StaffActor } from '@/domain/content/roles'
+import { actorName } from '@/domain/content/roles'
 import { ConflictError } from '@/domain/conflictError'
 import { NotFoundError } from '@/domain/errors'
 import { BRUSSELS, formatHour, formatShortDate } from '@/domain/dates/brussels'
 import { isLateSend } from '@/domain/sending/lateSend'
 import { SEND_STATUSES } from '@/domain/sending/statuses'
+import { findDocument } from '../database/findDocument'
 import { lateSendGraceMs } from '../sending/runSend'
 import { deliveryCounts } from '../sending/sendProgress'
 
-export type StaffActor = { id: number | string; email?: string | null }
 /** What an action answers: its French confirmation. Refusals are thrown (NotFoundError, ConflictError). */
 export type ActionResult = { message: string }
 
-const nameOf = (user: StaffActor) => user.email ?? `utilisateur ${user.id}`
 const when = (at: Date) =>
   `le ${formatShortDate(at.toISOString())} à ${formatHour(at.toISOString())}`
 
 /** The send, if it is paused; otherwise the refusal. */
 async function pausedSend(payload: Payload, id: number | string) {
-  const send = await payload.findByID({
-    collection: 'sends',
-    id,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-  })
+  const send = await findDocument({ payload, collection: 'sends', id })
   if (!send) throw new NotFoundError('Envoi introuvable.')
   if (send.status !== 'paused')
     throw new ConflictError(
@@ -57,7 +52,7 @@ export async function resumeSend({
   payload.logger.info({
     sendId: send.id,
     user: user.id,
-    by: nameOf(user),
+    by: actorName(user),
     stopReason: send.stopReason ?? null,
     msg: 'Envoi repris après un arrêt de sécurité (arrêts de sécurité désactivés)',
   })
@@ -84,7 +79,7 @@ export async function cancelSend({
   const counts = await deliveryCounts(payload, send.id)
   const total = Object.values(counts).reduce((sum, value) => sum + value, 0)
   const handedOver = total - counts.queued - counts.failed
-  const summary = `Envoi annulé par ${nameOf(user)} ${when(now)} après ${handedOver} courriel(s) envoyé(s) sur ${total}.`
+  const summary = `Envoi annulé par ${actorName(user)} ${when(now)} après ${handedOver} courriel(s) envoyé(s) sur ${total}.`
   await payload.update({
     collection: 'sends',
     id: send.id,
@@ -115,7 +110,7 @@ export async function cancelSend({
     sendId: send.id,
     issue: issueId,
     user: user.id,
-    by: nameOf(user),
+    by: actorName(user),
     sent: handedOver,
     total,
     msg: summary,
@@ -139,13 +134,7 @@ export async function confirmLateSend({
   user: StaffActor
   now?: Date
 }): Promise<ActionResult> {
-  const issue = await payload.findByID({
-    collection: 'issues',
-    id: issueId,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-  })
+  const issue = await findDocument({ payload, collection: 'issues', id: issueId })
   if (!issue) throw new NotFoundError('Numéro introuvable.')
   if (issue.status !== 'scheduled')
     throw new ConflictError(
@@ -171,7 +160,7 @@ export async function confirmLateSend({
     issue: issue.id,
     month: issue.month,
     user: user.id,
-    by: nameOf(user),
+    by: actorName(user),
     previousScheduledAt: issue.scheduledAt,
     msg: 'Envoi en retard confirmé : le numéro part au prochain passage du programmateur',
   })

@@ -3,22 +3,17 @@ import type { Payload } from 'payload'
 import { BRUSSELS } from '@/domain/dates/brussels'
 import { ConflictError } from '@/domain/conflictError'
 import { NotFoundError } from '@/domain/errors'
+import type { StaffActor } from '@/domain/content/roles'
+import { actorName } from '@/domain/content/roles'
 import type { Edition } from '@/payload-types'
+import { findDocument } from '../database/findDocument'
 
-export type WithdrawalActor = { id: number | string; email?: string | null }
 export type WithdrawalResult = {
   edition: Pick<Edition, 'id' | 'month' | 'isWithdrawn' | 'withdrawal'>
 }
 
 async function findEdition(payload: Payload, id: number | string) {
-  const edition = await payload.findByID({
-    collection: 'editions',
-    id,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-    select: { month: true, isWithdrawn: true, withdrawal: true },
-  })
+  const edition = await findDocument({ payload, collection: 'editions', id })
   if (!edition) throw new NotFoundError('Édition introuvable.')
   return edition
 }
@@ -29,6 +24,37 @@ const summary = (edition: Edition) => ({
   isWithdrawn: edition.isWithdrawn ?? false,
   withdrawal: edition.withdrawal,
 })
+
+/** Writes the edition's new archive state and logs who changed it, why and for which month. */
+async function recordWithdrawal({
+  payload,
+  edition,
+  user,
+  data,
+  log,
+}: {
+  payload: Payload
+  edition: Edition
+  user: StaffActor
+  data: Pick<Edition, 'isWithdrawn' | 'withdrawal'>
+  log: { msg: string } & Record<string, unknown>
+}): Promise<WithdrawalResult> {
+  const updated = await payload.update({
+    collection: 'editions',
+    id: edition.id,
+    data,
+    overrideAccess: true,
+    depth: 0,
+  })
+  payload.logger.info({
+    edition: edition.id,
+    month: edition.month,
+    user: user.id,
+    by: actorName(user),
+    ...log,
+  })
+  return { edition: summary(updated) }
+}
 
 /**
  * Takes a sent edition out of the public archive (a legal request): recorded on the edition with
@@ -45,32 +71,22 @@ export async function withdrawEdition({
   payload: Payload
   editionId: number | string
   reason: string
-  user: WithdrawalActor
+  user: StaffActor
   now?: Date
 }): Promise<WithdrawalResult> {
   const edition = await findEdition(payload, editionId)
   if (edition.isWithdrawn)
     throw new ConflictError('Cette édition est déjà retirée de l’archive publique.')
-  const by = user.email ?? `utilisateur ${user.id}`
-  const updated = await payload.update({
-    collection: 'editions',
-    id: edition.id,
+  return recordWithdrawal({
+    payload,
+    edition,
+    user,
     data: {
       isWithdrawn: true,
-      withdrawal: { reason, by, at: now.toISOString(), at_tz: BRUSSELS },
+      withdrawal: { reason, by: actorName(user), at: now.toISOString(), at_tz: BRUSSELS },
     },
-    overrideAccess: true,
-    depth: 0,
+    log: { reason, msg: 'Édition retirée de l’archive publique' },
   })
-  payload.logger.info({
-    edition: edition.id,
-    month: edition.month,
-    user: user.id,
-    by,
-    reason,
-    msg: 'Édition retirée de l’archive publique',
-  })
-  return { edition: summary(updated) }
 }
 
 /** Puts a withdrawn edition back in the public archive; logged like the withdrawal. */
@@ -81,25 +97,19 @@ export async function restoreEdition({
 }: {
   payload: Payload
   editionId: number | string
-  user: WithdrawalActor
+  user: StaffActor
 }): Promise<WithdrawalResult> {
   const edition = await findEdition(payload, editionId)
   if (!edition.isWithdrawn)
     throw new ConflictError('Cette édition est déjà dans l’archive publique.')
-  const updated = await payload.update({
-    collection: 'editions',
-    id: edition.id,
+  return recordWithdrawal({
+    payload,
+    edition,
+    user,
     data: { isWithdrawn: false, withdrawal: { reason: null, by: null, at: null } },
-    overrideAccess: true,
-    depth: 0,
+    log: {
+      previousReason: edition.withdrawal?.reason ?? null,
+      msg: 'Édition remise dans l’archive publique',
+    },
   })
-  payload.logger.info({
-    edition: edition.id,
-    month: edition.month,
-    user: user.id,
-    by: user.email ?? `utilisateur ${user.id}`,
-    previousReason: edition.withdrawal?.reason ?? null,
-    msg: 'Édition remise dans l’archive publique',
-  })
-  return { edition: summary(updated) }
 }

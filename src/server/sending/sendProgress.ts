@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { DeliveryCounts, SendProgressView } from '@/domain/sending/progress'
 import { emptyCounts, sendProgressView } from '@/domain/sending/progress'
+import { findDocument } from '../database/findDocument'
 
 /**
  * Deliveries of one send counted per status (one indexed count per status, never a full read);
@@ -33,13 +34,7 @@ export async function sendProgress(
 ): Promise<
   (SendProgressView & { status: string; label: string | null; lastError: string | null }) | null
 > {
-  const send = await payload.findByID({
-    collection: 'sends',
-    id: sendId,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-  })
+  const send = await findDocument({ payload, collection: 'sends', id: sendId })
   if (!send) return null
   const view = sendProgressView({
     counts: await deliveryCounts(payload, send.id),

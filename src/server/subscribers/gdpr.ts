@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { AppError } from '@/domain/errors'
 import { normalizeEmail } from '@/domain/subscribers/subscription'
 import { suppressionHash } from '@/domain/subscribers/suppression'
+import { findDocument } from '../database/findDocument'
 import { withTransaction } from '../database/withTransaction'
 
 /** An erasure refused with the reason to show: 400 for a wrong confirmation, 409 while a send needs the person. */
@@ -16,13 +17,7 @@ export class ErasureRefusedError extends AppError {
 
 /** Everything we hold about one subscriber (GDPR art. 15 and 20), as plain JSON. */
 export async function exportSubscriberData(payload: Payload, id: number | string) {
-  const subscriber = await payload.findByID({
-    collection: 'subscribers',
-    id,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-  })
+  const subscriber = await findDocument({ payload, collection: 'subscribers', id })
   if (!subscriber) return null
   const { docs: deliveries } = await payload.find({
     collection: 'deliveries',
@@ -80,13 +75,7 @@ export async function eraseSubscriber({
   reason?: string
   now?: Date
 }) {
-  const subscriber = await payload.findByID({
-    collection: 'subscribers',
-    id,
-    depth: 0,
-    overrideAccess: true,
-    disableErrors: true,
-  })
+  const subscriber = await findDocument({ payload, collection: 'subscribers', id })
   if (!subscriber) return null
   if (typeof confirmEmail !== 'string' || normalizeEmail(confirmEmail) !== subscriber.email) {
     throw new ErasureRefusedError(
