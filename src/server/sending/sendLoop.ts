@@ -143,8 +143,13 @@ export async function sendLoop({
       if (!(await store.renew())) isLockLost = true
     }
     const sendOneByOne = async (recipients: FrozenRecipient[], key: string, batch: number) => {
-      for (const recipient of recipients) {
+      for (const [index, recipient] of recipients.entries()) {
         if (recipient.status !== 'queued') continue
+        // A hundred single requests take about a minute at the provider's pace: keep the lease.
+        if (index > 0 && index % 20 === 0 && !(await store.renew())) {
+          isLockLost = true
+          return
+        }
         try {
           const { id } = await withRetry(
             () =>
