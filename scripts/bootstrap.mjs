@@ -83,7 +83,17 @@ function check({ title, command, args, failure }) {
 ensureInstalled()
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
 if (mode === 'start') {
-  run(bin('tsx'), ['scripts/start.ts', ...rest])
+  // One process (tsx as a loader, not its CLI, whose wrapper SIGKILLs a child slow to acknowledge a
+  // signal), so a shutdown can finish its batch. The condition makes lexical load its build
+  // directly: its `node` entries `await import()` at top level, which under tsx sometimes never
+  // settles and Node exits with code 13 and no message.
+  run(process.execPath, [
+    '--conditions=development',
+    '--import',
+    'tsx',
+    'scripts/start.ts',
+    ...rest,
+  ])
 } else if (mode === 'test') {
   ensureChromium()
   // Formatting and lint (with the layer rules of the README's « Layout »), then the types, which are

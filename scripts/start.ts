@@ -5,17 +5,16 @@
 import './lib/bootstrapEnv'
 
 import { spawn, spawnSync } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
 import { readEnv } from '../src/config/env'
+import { startBackgroundScheduler, startLocalMail } from './lib/backgroundServices'
 import { sourceHash } from './lib/buildStamp'
 import { keepAlive, loadPayload, projectRoot } from './lib/loadPayload'
 import { prepareDatabase } from './lib/prepareDatabase'
-import { startScheduler } from '../src/server/cron/scheduler'
-import { getMailer } from '../src/server/mail/getMailer'
-import { startLocalResendServer } from '../src/server/mail/localResend/localResendServer'
-import { webhookSecret } from '../src/server/webhooks/webhookSecret'
+import { listenForShutdown, onShutdown, shutdown, shutdownSignal } from './lib/shutdown'
 
 const started = Date.now()
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
@@ -54,31 +53,48 @@ async function waitUntilServing(url: string, child: ReturnType<typeof spawn>): P
   }
 }
 
+/** Stops `next start`: SIGTERM, then SIGKILL if it has not exited after `graceMs`. */
+async function stopChild(child: ChildProcess, graceMs = 5000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  child.kill('SIGTERM')
+  const timer = setTimeout(() => child.kill('SIGKILL'), graceMs)
+  await exited
+  clearTimeout(timer)
+}
+
 async function main(): Promise<void> {
+  // SIGINT/SIGTERM: stop the cron, let the batch in flight finish, close the mail server, stop
+  // Next, destroy Payload, exit 0; within 10 s, else forced. A second signal exits at once.
+  listenForShutdown({
+    isExitingOnSignal: true,
+    onSignal: (signal) =>
+      console.log(
+        `\n⏹ ${signal} reçu : arrêt en cours (fin du lot en cours, fermeture de la base)…`,
+      ),
+  })
   const env = readEnv()
   buildIfNeeded()
+  if (shutdownSignal.aborted) return
   step('Base de données : migrations et contenu de démonstration…')
-  await keepAlive(() => prepareDatabase((line) => console.log(`  • ${line}`)))
+  // A migration or the demo seed is not cut half-way: shutdown waits for it (within its deadline).
+  const preparing = keepAlive(() => prepareDatabase((line) => console.log(`  • ${line}`)))
+  onShutdown(() =>
+    preparing.then(
+      () => undefined,
+      () => undefined,
+    ),
+  )
+  await preparing
+  if (shutdownSignal.aborted) return
 
   let outboxLine = ''
   if (!env.RESEND_API_KEY) {
     // No Resend account: mail goes to the local Resend-compatible server and its outbox page.
-    try {
-      // It posts signed delivery events back to the app, as Resend would.
-      const mail = await startLocalResendServer({
-        port: env.MAIL_LOCAL_PORT,
-        webhook: {
-          url: `http://127.0.0.1:${env.PORT}/api/webhooks/resend`,
-          secret: webhookSecret() as string,
-        },
-      })
-      outboxLine = `  Courriels (sans RESEND_API_KEY) : boîte d’envoi locale ${mail.url}/\n`
-    } catch (error) {
-      console.warn(
-        `⚠ Serveur de courriel local indisponible sur le port ${env.MAIL_LOCAL_PORT} : ${(error as Error).message}`,
-      )
-    }
+    const mail = await startLocalMail()
+    if (mail) outboxLine = `  Courriels (sans RESEND_API_KEY) : boîte d’envoi locale ${mail.url}/\n`
   }
+  if (shutdownSignal.aborted) return
 
   step(`Démarrage du serveur sur le port ${env.PORT}…`)
   const server = spawn(nextBin, ['start', '-p', String(env.PORT)], {
@@ -86,22 +102,31 @@ async function main(): Promise<void> {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   })
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal))
-  server.on('exit', (code) => process.exit(code ?? 0))
+  onShutdown(() => stopChild(server))
+  server.on('exit', (code, signal) => {
+    // During shutdown Next exits on purpose (or from the terminal's own Ctrl-C): nothing to add.
+    if (shutdownSignal.aborted) return
+    // Next exits 0 (or by the signal) when the same signal reached it first: a requested stop.
+    if (code === 0 || signal === 'SIGTERM' || signal === 'SIGINT') {
+      void shutdown({ code: 0 })
+      return
+    }
+    console.error(`✖ Le serveur Next s’est arrêté (${signal ?? `code ${code}`}) : arrêt.`)
+    void shutdown({ code: code || 1 })
+  })
   await waitUntilServing(`http://localhost:${env.PORT}/admin/login`, server)
-  if (server.exitCode === null && env.SCHEDULER === 'on') {
+  if (shutdownSignal.aborted || server.exitCode !== null) return
+  if (env.SCHEDULER === 'on') {
     // The scheduler lives in this process, beside the server: sends are claimed, so another
     // instance's scheduler can run too without sending anything twice.
-    startScheduler({ payload: await loadPayload(), mailer: getMailer() })
+    startBackgroundScheduler({ payload: await loadPayload() })
   }
-  if (server.exitCode === null) {
-    console.log(
-      `\n✔ ActUNIPSO Publisher est prêt (${elapsed()}) : ${env.serverUrl}/admin\n${outboxLine}`,
-    )
-  }
+  console.log(
+    `\n✔ ActUNIPSO Publisher est prêt (${elapsed()}) : ${env.serverUrl}/admin\n${outboxLine}`,
+  )
 }
 
 main().catch((error: unknown) => {
   console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`)
-  process.exit(1)
+  void shutdown({ code: 1 })
 })

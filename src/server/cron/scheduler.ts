@@ -1,5 +1,5 @@
 import cron from 'node-cron'
-import type { Logger as CronLogger } from 'node-cron'
+import type { Logger as CronLogger, ScheduledTask } from 'node-cron'
 import type { Payload } from 'payload'
 
 import { BRUSSELS } from '@/domain/dates/brussels'
@@ -14,6 +14,9 @@ export type SchedulerTick = {
 }
 
 type TaskLogger = Payload['logger']
+
+/** The cron task, plus a graceful stop: no new tick, the running one stops after its batch. */
+export type Scheduler = ScheduledTask & { shutdown: () => Promise<void> }
 
 const TASK = 'actunipso-send'
 
@@ -43,16 +46,19 @@ export async function runSchedulerTick({
   payload,
   mailer,
   now = new Date(),
+  signal,
 }: {
   payload: Payload
   mailer: Mailer
   now?: Date
+  /** Aborted at shutdown: the send in flight stops after its batch, no other starts. */
+  signal?: AbortSignal
 }): Promise<SchedulerTick> {
   const logger = payload.logger.child({ task: TASK })
   let results: SchedulerTick['results'] = []
   let error: string | null = null
   try {
-    results = await sendDueIssues({ payload, mailer, now })
+    results = await sendDueIssues({ payload, mailer, now, signal })
     for (const { sendId, result } of results) logger.info({ sendId, result, msg: 'Envoi planifié' })
     const failed = results.filter((entry) => entry.result === 'failed').map((entry) => entry.sendId)
     if (failed.length > 0)
@@ -93,6 +99,8 @@ function cronLogger(logger: TaskLogger): CronLogger {
  * sends. Exactly-once does not depend on this being the only scheduler: sends are claimed.
  * While a long send holds a tick, each skipped minute still records the heartbeat (the scheduler
  * is alive), so the health check does not report a working scheduler as stopped.
+ * `shutdown()` stops the cron, aborts the tick in flight (its send stops after the current batch
+ * and releases its lock) and resolves once that tick has returned.
  */
 export function startScheduler({
   payload,
@@ -103,21 +111,41 @@ export function startScheduler({
   mailer: Mailer
   /** Tests tick every second ('* * * * * *'). */
   expression?: string
-}) {
+}): Scheduler {
   const logger = payload.logger.child({ task: TASK })
-  const task = cron.schedule(
-    expression,
-    () => runSchedulerTick({ payload, mailer, now: new Date() }),
-    {
-      name: TASK,
-      timezone: BRUSSELS,
-      noOverlap: true,
-      logger: cronLogger(logger),
-    },
-  )
+  const stopping = new AbortController()
+  let inFlight: Promise<SchedulerTick> | null = null
+  const tick = () => {
+    if (stopping.signal.aborted) return null
+    const current = runSchedulerTick({
+      payload,
+      mailer,
+      now: new Date(),
+      signal: stopping.signal,
+    }).finally(() => {
+      if (inFlight === current) inFlight = null
+    })
+    inFlight = current
+    return current
+  }
+  const task = cron.schedule(expression, tick, {
+    name: TASK,
+    timezone: BRUSSELS,
+    noOverlap: true,
+    logger: cronLogger(logger),
+  })
   // node-cron itself logs the skipped run (warn, through cronLogger).
   task.on('execution:overlap', async () => {
+    if (stopping.signal.aborted) return
     await recordHeartbeat({ payload, logger, data: { lastTickAt: new Date().toISOString() } })
   })
-  return task
+  const shutdown = async () => {
+    stopping.abort()
+    await task.stop()
+    if (inFlight) {
+      logger.info({ msg: 'Arrêt : fin du lot en cours' })
+      await inFlight
+    }
+  }
+  return Object.assign(task, { shutdown })
 }

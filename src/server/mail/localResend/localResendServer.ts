@@ -337,9 +337,15 @@ export async function startLocalResendServer({
     },
     close: () => {
       webhooks?.stop()
-      return new Promise((resolve, reject) =>
+      const closed = new Promise<void>((resolve, reject) =>
         server.close((error) => (error ? reject(error) : resolve())),
       )
+      // Keep-alive sockets (a browser on the outbox page, the sender's HTTP agent) would hold the
+      // port open for their idle timeout: idle ones go now, busy ones once their answer is out.
+      server.closeIdleConnections()
+      const force = setTimeout(() => server.closeAllConnections(), 2000)
+      force.unref()
+      return closed.finally(() => clearTimeout(force))
     },
   }
 }
