@@ -27,11 +27,35 @@ export async function keepAlive<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Runs a script's main function, prints a clear error and sets the exit code. */
-export function runScript(main: () => Promise<void>): void {
+/**
+ * A script whose main function has not settled must not end with code 0 (a dependency calling
+ * process.exit(0) half-way, as Payload's CLI did): say so and exit non-zero. A stall that empties
+ * the event loop is bootstrapEnv's guard (silentExitGuard).
+ */
+function guardUnsettledExit(isSettled: () => boolean): void {
+  process.on('exit', (code) => {
+    if (isSettled() || code !== 0) return
+    console.error(
+      '\n✖ Le script s’est arrêté avant d’avoir terminé : rien n’a été confirmé. Relancez la commande (avec DEBUG=1 pour plus de détails).',
+    )
+    process.exitCode = 1
+  })
+}
+
+/**
+ * Runs a script's main function, prints a clear error and sets the exit code: the number `main`
+ * returns (0 when none), 1 when it throws.
+ */
+export function runScript(main: () => Promise<number | void>): void {
+  let isSettled = false
+  guardUnsettledExit(() => isSettled)
   keepAlive(main).then(
-    () => process.exit(0),
+    (code) => {
+      isSettled = true
+      process.exit(code ?? 0)
+    },
     (error: unknown) => {
+      isSettled = true
       console.error(`\n✖ ${error instanceof Error ? error.message : String(error)}`)
       if (process.env.DEBUG && error instanceof Error) console.error(error.stack)
       process.exit(1)
