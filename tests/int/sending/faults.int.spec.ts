@@ -1,6 +1,3 @@
-import { spawn } from 'node:child_process'
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 
 import type { TestPayload } from '../../helpers/testPayload'
@@ -10,12 +7,24 @@ import { startLocalResendServer } from '@/server/mail/localResend/localResendSer
 import { ensureSend, runSend } from '@/server/sending/runSend'
 import { markdownToLexical } from '@/domain/content/markdownToLexical'
 import { localMailer } from '../../helpers/localMailer'
+import { isGroupAlive, spawnScript } from '../../helpers/spawnScript'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
+/** A seeded generator: the kill points are random, and the same on every run. */
+function mulberry32(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state + 0x6d2b79f5) | 0
+    let t = Math.imul(state ^ (state >>> 15), 1 | state)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
 /**
- * Exactly-once under a provider's bad days (500s before and after accepting, 429 bursts) and under
- * SIGKILL of the sending process at several points.
+ * Exactly-once under a provider's bad days (500s before and after accepting, 429 bursts), under
+ * SIGKILL of the real sending process at several points, and through a SIGTERM stop and restart.
  */
 describe('sending exactly once under faults', () => {
   let context: TestPayload
@@ -106,49 +115,158 @@ describe('sending exactly once under faults', () => {
     ])
   })
 
-  it('should deliver exactly once when the sending process is killed (SIGKILL) at several points', async () => {
-    mail.setFaults({ slowMs: 150 })
-    const issue = await approvedIssue()
-    const runChild = () => {
-      const child = spawn(
-        process.execPath,
-        [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/send.ts', issue.month, '--now'],
-        {
-          env: { ...process.env, NODE_OPTIONS: '', LOG_LEVEL: 'warn', SEND_LEASE_SECONDS: '2' },
-          stdio: ['ignore', 'pipe', 'pipe'],
-        },
-      )
-      let output = ''
-      child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-      child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()))
-      const exited = new Promise<number | null>((resolve) =>
-        child.on('exit', (code) => resolve(code)),
-      )
-      return { child, exited, output: () => output }
+  /**
+   * `npm run send` as it really runs, in its own process group, so a kill reaches the process that
+   * sends (the old test killed the tsx wrapper alone, and its child finished the send).
+   */
+  const startSender = (month: string) =>
+    spawnScript({
+      npmScript: 'send',
+      args: [month, '--now'],
+      env: { SEND_LEASE_SECONDS: '2', DATABASE_URI: process.env.DATABASE_URI },
+    })
+  const sendOf = async (issueId: number) =>
+    (
+      await payload.find({
+        collection: 'sends',
+        where: { issue: { equals: issueId } },
+        depth: 0,
+        limit: 1,
+        overrideAccess: true,
+      })
+    ).docs[0]
+  const until = async (condition: () => Promise<boolean> | boolean, timeoutMs = 120_000) => {
+    const started = Date.now()
+    while (!(await condition())) {
+      if (Date.now() - started > timeoutMs)
+        throw new Error(`Condition non atteinte en ${timeoutMs} ms`)
+      await sleep(10)
     }
-    const killedAt: number[] = []
-    for (const killAt of [150, 450]) {
-      const run = runChild()
-      const started = Date.now()
-      while (deliveredTo(issue.subject).total < killAt && Date.now() - started < 120_000)
-        await sleep(20)
-      run.child.kill('SIGKILL')
-      await run.exited
-      killedAt.push(deliveredTo(issue.subject).total)
+  }
+  /** Runs the sender until the issue is sent; a run inside a dead worker's lease exits 3 (busy). */
+  const resumeUntilSent = async (issue: { id: number; month: string }) => {
+    const codes: Array<number | null> = []
+    for (let attempt = 0; attempt < 6; attempt += 1) {
+      const { code } = await startSender(issue.month).exited
+      codes.push(code)
+      if (code === 0) break
       await sleep(2500)
     }
-    // Restart until the issue is sent (a restart inside the old lease is told "busy" and exits).
-    const isSent = async () =>
-      (await payload.findByID({ collection: 'issues', id: issue.id })).status === 'sent'
-    for (let attempt = 0; !(await isSent()) && attempt < 4; attempt += 1) {
-      await runChild().exited
-      if (!(await isSent())) await sleep(2500)
+    return codes
+  }
+  /** After a kill: the count once requests already received are answered, and 1.5 s later. */
+  const outboxAfterKill = async (subject: string) => {
+    await sleep(1000)
+    const settled = deliveredTo(subject).total
+    await sleep(1500)
+    return { settled, later: deliveredTo(subject).total }
+  }
+
+  it('should deliver exactly once when the real sending process is killed (SIGKILL) at random points, one during the audience preparation', async () => {
+    mail.setFaults({ slowMs: 300 })
+    const issue = await approvedIssue()
+    const random = mulberry32(20261130)
+    const kills: Array<{ at: string; status: string; settled: number; later: number }> = []
+
+    // During the audience preparation: the send exists, some deliveries are written, not all.
+    const preparing = startSender(issue.month)
+    let statusAtKill = ''
+    await until(async () => {
+      const send = await sendOf(issue.id)
+      if (!send || send.status !== 'preparing') return false
+      const written = await payload.count({
+        collection: 'deliveries',
+        where: { send: { equals: send.id } },
+        overrideAccess: true,
+      })
+      statusAtKill = send.status
+      return written.totalDocs > 0
+    })
+    preparing.kill('SIGKILL')
+    await preparing.exited
+    kills.push({
+      at: 'préparation',
+      status: statusAtKill,
+      ...(await outboxAfterKill(issue.subject)),
+    })
+
+    // Mid-send, at seeded random points, each from a fresh process resuming the previous one.
+    const targets = [0, 1, 2].map(() => 100 + Math.floor(random() * 700)).sort((a, b) => a - b)
+    for (const target of targets) {
+      await sleep(2500) // the killed worker's lease (SEND_LEASE_SECONDS=2) expires
+      const run = startSender(issue.month)
+      await until(() => deliveredTo(issue.subject).total >= target || run.output().includes('✔'))
+      run.kill('SIGKILL')
+      await run.exited
+      kills.push({
+        at: `${target}`,
+        status: (await sendOf(issue.id))?.status ?? '',
+        ...(await outboxAfterKill(issue.subject)),
+      })
+      expect(isGroupAlive(run.pid)).toBe(false)
     }
+
+    await sleep(2500)
+    const codes = await resumeUntilSent(issue)
     mail.setFaults({ slowMs: 0 })
-    expect(killedAt.map((total) => total > 0 && total < 1000)).toEqual([true, true])
-    expect([deliveredTo(issue.subject), await isSent()]).toEqual([
-      { total: 1000, unique: 1000 },
-      true,
-    ])
+    const issueAfter = await payload.findByID({ collection: 'issues', id: issue.id })
+    expect({
+      preparationKill: kills[0]?.status,
+      // Once the requests already received are answered, a killed group sends nothing more.
+      isQuietAfterEveryKill: kills.every((kill) => kill.later === kill.settled),
+      isEveryKillMidSend: kills.slice(1).every((kill) => kill.settled > 0 && kill.settled < 1000),
+      lastCode: codes.at(-1),
+      delivered: deliveredTo(issue.subject),
+      status: issueAfter.status,
+    }).toEqual({
+      preparationKill: 'preparing',
+      isQuietAfterEveryKill: true,
+      isEveryKillMidSend: true,
+      lastCode: 0,
+      delivered: { total: 1000, unique: 1000 },
+      status: 'sent',
+    })
+  })
+
+  it('should stop after the batch in flight on SIGTERM (exit 4 within 10 s, lock released) and resume exactly once', async () => {
+    mail.setFaults({ slowMs: 300 })
+    const issue = await approvedIssue()
+    const run = startSender(issue.month)
+    await until(() => deliveredTo(issue.subject).total >= 200 || run.output().includes('✔'))
+    const signalled = Date.now()
+    run.kill('SIGTERM')
+    const stopped = await run.exited
+    const stopMs = Date.now() - signalled
+    const send = await sendOf(issue.id)
+    const locks = await payload.count({
+      collection: 'send-locks',
+      where: { key: { equals: `send-${send?.id}` } },
+      overrideAccess: true,
+    })
+    const atStop = deliveredTo(issue.subject).total
+    const resumed = await startSender(issue.month).exited
+    mail.setFaults({ slowMs: 0 })
+    const issueAfter = await payload.findByID({ collection: 'issues', id: issue.id })
+    expect({
+      code: stopped.code,
+      isWithin10s: stopMs < 10_000,
+      says: run.output().includes('Envoi arrêté proprement'),
+      isGroupGone: !isGroupAlive(run.pid),
+      locks: locks.totalDocs,
+      isPartial: atStop > 0 && atStop < 1000,
+      resumedCode: resumed.code,
+      delivered: deliveredTo(issue.subject),
+      status: issueAfter.status,
+    }).toEqual({
+      code: 4,
+      isWithin10s: true,
+      says: true,
+      isGroupGone: true,
+      locks: 0,
+      isPartial: true,
+      resumedCode: 0,
+      delivered: { total: 1000, unique: 1000 },
+      status: 'sent',
+    })
   })
 })
