@@ -1,28 +1,20 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from './access/isStaff'
-import { publishedOrStaff } from './access/publishedOrStaff'
-import { eventFields } from './fields/eventFields'
+import { publishedContentAccess } from './access/publishedContentAccess'
+import { eventAdmin, eventFields } from './fields/eventFields'
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
 import { returnFeaturingIssuesToReview } from './hooks/returnFeaturingIssuesToReview'
 import { validateEventDates } from './hooks/validateEventDates'
-import { groups, slugs } from './slugs'
+import { slugs } from './slugs'
 
 /** Public events: forums, study days, webinars. They feed the Agenda and the public calendar. */
 export const AgendaItems: CollectionConfig = {
   slug: slugs.agendaItems,
   labels: { singular: 'Événement de l’agenda', plural: 'Agenda' },
-  access: {
-    create: isStaff,
-    read: publishedOrStaff({ isPublished: { equals: true } }),
-    update: isStaff,
-    delete: isStaff,
-  },
+  access: publishedContentAccess({ isPublished: { equals: true } }),
   admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'startsAt', 'venue', 'status', 'isPublished'],
-    group: groups.events,
+    ...eventAdmin(),
     description:
       'Forums, journées d’étude, webinaires : saisis une fois, repris dans la lettre et les calendriers.',
   },

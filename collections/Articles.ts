@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { ARTICLE_STATUSES, toOptions } from '@/domain/content/options'
-import { isStaff } from './access/isStaff'
-import { publishedOrStaff } from './access/publishedOrStaff'
+import { publishedContentAccess } from './access/publishedContentAccess'
 import { emailRichText } from './fields/emailRichText'
 import { signatureFields } from './fields/signatureFields'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
@@ -13,12 +12,7 @@ import { groups, slugs } from './slugs'
 export const Articles: CollectionConfig = {
   slug: slugs.articles,
   labels: { singular: 'Article', plural: 'Articles' },
-  access: {
-    create: isStaff,
-    read: publishedOrStaff({ status: { equals: 'published' } }),
-    update: isStaff,
-    delete: isStaff,
-  },
+  access: publishedContentAccess({ status: { equals: 'published' } }),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'rubric', 'status', 'updatedAt'],

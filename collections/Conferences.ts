@@ -1,50 +1,35 @@
 import type { CollectionConfig } from 'payload'
 
-import { isStaff } from './access/isStaff'
-import { publishedOrStaff } from './access/publishedOrStaff'
+import { publishedContentAccess } from './access/publishedContentAccess'
 import { dateRangeFields } from './fields/dateRangeFields'
-import { eventFields } from './fields/eventFields'
+import { eventAdmin, eventFields } from './fields/eventFields'
+import { rowArrayField } from './fields/rowArrayField'
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
 import { returnFeaturingIssuesToReview } from './hooks/returnFeaturingIssuesToReview'
 import { validateEventDates } from './hooks/validateEventDates'
 import { validateSessionDates } from './hooks/validateSessionDates'
 import { validateHttpUrl } from './fields/validateHttpUrl'
-import { groups, slugs } from './slugs'
+import { slugs } from './slugs'
 
 /** Conferences: like agenda items, plus speakers, sessions over one or several days and documents. */
 export const Conferences: CollectionConfig = {
   slug: slugs.conferences,
   labels: { singular: 'Conférence', plural: 'Conférences' },
-  access: {
-    create: isStaff,
-    read: publishedOrStaff({ isPublished: { equals: true } }),
-    update: isStaff,
-    delete: isStaff,
-  },
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'startsAt', 'venue', 'status', 'isPublished'],
-    group: groups.events,
-  },
+  access: publishedContentAccess({ isPublished: { equals: true } }),
+  admin: eventAdmin(),
   defaultSort: '-startsAt',
   fields: [
     ...eventFields(),
-    {
+    rowArrayField({
       name: 'speakers',
       label: 'Intervenants',
       labels: { singular: 'Intervenant', plural: 'Intervenants' },
-      type: 'array',
       fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'name', label: 'Nom', type: 'text', required: true },
-            { name: 'role', label: 'Fonction et organisation', type: 'text' },
-          ],
-        },
+        { name: 'name', label: 'Nom', type: 'text', required: true },
+        { name: 'role', label: 'Fonction et organisation', type: 'text' },
       ],
-    },
+    }),
     {
       name: 'sessions',
       label: 'Sessions',

@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { toOptions } from '@/domain/content/options'
 import { DELIVERY_STATUSES } from '@/domain/sending/statuses'
-import { isCommunication } from './access/isCommunication'
+import { readOnlyForCommunication } from './access/readOnlyForCommunication'
 import { groups, slugs } from './slugs'
 
 /**
@@ -12,7 +12,7 @@ import { groups, slugs } from './slugs'
 export const Deliveries: CollectionConfig = {
   slug: slugs.deliveries,
   labels: { singular: 'Distribution', plural: 'Distributions' },
-  access: { create: () => false, read: isCommunication, update: () => false, delete: () => false },
+  access: readOnlyForCommunication(),
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'status', 'batch', 'attempts'],

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isCommunication } from './access/isCommunication'
+import { readOnlyForCommunication } from './access/readOnlyForCommunication'
 import { editionEndpoints } from './endpoints/editionEndpoints'
 import { brusselsDate } from './fields/brusselsDate'
 import { groups, slugs } from './slugs'
@@ -14,7 +14,7 @@ import { groups, slugs } from './slugs'
 export const Editions: CollectionConfig = {
   slug: slugs.editions,
   labels: { singular: 'Édition envoyée', plural: 'Éditions envoyées' },
-  access: { create: () => false, read: isCommunication, update: () => false, delete: () => false },
+  access: readOnlyForCommunication(),
   admin: {
     useAsTitle: 'subject',
     defaultColumns: ['subject', 'month', 'frozenAt', 'isWithdrawn'],

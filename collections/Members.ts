@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { readEnv } from '@/config/env'
-import { isCommunication } from './access/isCommunication'
+import { communicationOnly } from './access/communicationOnly'
 import { memberEndpoints } from './endpoints/memberEndpoints'
 import { assignMemberToken } from './hooks/assignMemberToken'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
@@ -14,12 +14,7 @@ import { groups, slugs } from './slugs'
 export const Members: CollectionConfig = {
   slug: slugs.members,
   labels: { singular: 'Membre (agenda)', plural: 'Membres (agendas)' },
-  access: {
-    create: isCommunication,
-    read: isCommunication,
-    update: isCommunication,
-    delete: isCommunication,
-  },
+  access: communicationOnly(),
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'organisation', 'email', 'isRevoked'],

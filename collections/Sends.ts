@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { toOptions } from '@/domain/content/options'
 import { SEND_STATUSES } from '@/domain/sending/statuses'
-import { isCommunication } from './access/isCommunication'
+import { readOnlyForCommunication } from './access/readOnlyForCommunication'
 import { sendEndpoints } from './endpoints/sendEndpoints'
 import { brusselsDate } from './fields/brusselsDate'
 import { groups, slugs } from './slugs'
@@ -11,7 +11,7 @@ import { groups, slugs } from './slugs'
 export const Sends: CollectionConfig = {
   slug: slugs.sends,
   labels: { singular: 'Envoi', plural: 'Envois' },
-  access: { create: () => false, read: isCommunication, update: () => false, delete: () => false },
+  access: readOnlyForCommunication(),
   admin: {
     useAsTitle: 'label',
     defaultColumns: ['label', 'status', 'total', 'sent', 'failed'],

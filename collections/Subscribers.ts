@@ -2,7 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { CONSENT_SOURCES, SUBSCRIBER_STATUSES } from '@/domain/subscribers/subscription'
 import { toOptions } from '@/domain/content/options'
-import { isCommunication } from './access/isCommunication'
+import { communicationOnly } from './access/communicationOnly'
 import { brusselsDate } from './fields/brusselsDate'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
 import { subscriberEndpoints } from './endpoints/subscriberEndpoints'
@@ -16,12 +16,7 @@ import { groups, slugs } from './slugs'
 export const Subscribers: CollectionConfig = {
   slug: slugs.subscribers,
   labels: { singular: 'Abonné', plural: 'Abonnés' },
-  access: {
-    create: isCommunication,
-    read: isCommunication,
-    update: isCommunication,
-    delete: isCommunication,
-  },
+  access: communicationOnly(),
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'firstName', 'lastName', 'organisation', 'status'],

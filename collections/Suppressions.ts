@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { isCommunication } from './access/isCommunication'
+import { readOnlyForCommunication } from './access/readOnlyForCommunication'
 import { groups, slugs } from './slugs'
 
 /**
@@ -11,7 +11,7 @@ import { groups, slugs } from './slugs'
 export const Suppressions: CollectionConfig = {
   slug: slugs.suppressions,
   labels: { singular: 'Effacement RGPD', plural: 'Effacements RGPD' },
-  access: { create: () => false, read: isCommunication, update: () => false, delete: () => false },
+  access: readOnlyForCommunication(),
   admin: {
     useAsTitle: 'erasedAt',
     defaultColumns: ['erasedAt', 'reason'],

@@ -1,9 +1,10 @@
-import type { Field } from 'payload'
+import type { CollectionConfig, Field } from 'payload'
 
-import { slugs } from '../slugs'
+import { groups, slugs } from '../slugs'
 import { dateRangeFields } from './dateRangeFields'
 import { emailRichText } from './emailRichText'
 import { eventStatusField } from './eventStatusField'
+import { rowArrayField } from './rowArrayField'
 import { sequenceField } from './sequenceField'
 import { signatureFields } from './signatureFields'
 import { validateHttpUrl } from './validateHttpUrl'
@@ -64,38 +65,26 @@ export function eventFields(): Field[] {
       relationTo: slugs.staff,
       hasMany: true,
     },
-    {
+    rowArrayField({
       name: 'externalContacts',
       label: 'Contacts externes',
       labels: { singular: 'Contact externe', plural: 'Contacts externes' },
-      type: 'array',
       fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'name', label: 'Nom', type: 'text', required: true },
-            { name: 'organisation', label: 'Organisation', type: 'text' },
-            { name: 'email', label: 'Courriel', type: 'email' },
-            { name: 'phone', label: 'Téléphone', type: 'text' },
-          ],
-        },
+        { name: 'name', label: 'Nom', type: 'text', required: true },
+        { name: 'organisation', label: 'Organisation', type: 'text' },
+        { name: 'email', label: 'Courriel', type: 'email' },
+        { name: 'phone', label: 'Téléphone', type: 'text' },
       ],
-    },
-    {
+    }),
+    rowArrayField({
       name: 'coOrganisers',
       label: 'Co-organisateurs',
       labels: { singular: 'Co-organisateur', plural: 'Co-organisateurs' },
-      type: 'array',
       fields: [
-        {
-          type: 'row',
-          fields: [
-            { name: 'name', label: 'Nom', type: 'text', required: true },
-            { name: 'url', label: 'Site', type: 'text', validate: validateHttpUrl },
-          ],
-        },
+        { name: 'name', label: 'Nom', type: 'text', required: true },
+        { name: 'url', label: 'Site', type: 'text', validate: validateHttpUrl },
       ],
-    },
+    }),
     {
       name: 'registrationUrl',
       label: "Lien d'inscription",
@@ -121,4 +110,13 @@ export function eventFields(): Field[] {
       },
     }),
   ]
+}
+
+/** The list view of the event collections: its columns are fields of eventFields(). */
+export function eventAdmin(): NonNullable<CollectionConfig['admin']> {
+  return {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'startsAt', 'venue', 'status', 'isPublished'],
+    group: groups.events,
+  }
 }
