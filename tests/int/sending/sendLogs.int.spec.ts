@@ -1,4 +1,3 @@
-import { pino } from 'pino'
 import type { Payload } from 'payload'
 
 import type { TestPayload } from '../../helpers/testPayload'
@@ -8,17 +7,10 @@ import type { LocalResendServer } from '@/server/mail/localResend/localResendSer
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import type { Mailer } from '@/server/mail/mailer'
 import { ensureSend, runSend } from '@/server/sending/runSend'
+import type { LogLine } from '../../helpers/captureLogs'
+import { captureLogs } from '../../helpers/captureLogs'
 import { localMailer } from '../../helpers/localMailer'
 import { createSendableArticle, sendableIssues } from '../../helpers/sendableIssue'
-
-type LogLine = {
-  level: number
-  msg: string
-  sendId?: number
-  batch?: number
-  task?: string
-  [field: string]: unknown
-}
 
 /**
  * Sending logs are pino lines with `sendId` on every line and `batch` on every batch line. The
@@ -34,22 +26,6 @@ describe('structured sending logs', () => {
 
   const approvedIssue = (status: 'approved' | 'scheduled' = 'approved') =>
     issues(status === 'scheduled' ? { status, scheduledAt: '2026-01-01T08:00:00.000Z' } : {})
-  /** Runs `work` with payload.logger writing JSON lines into an array (level debug). */
-  const captureLogs = async <T>(
-    work: () => Promise<T>,
-  ): Promise<{ result: T; lines: LogLine[] }> => {
-    const lines: LogLine[] = []
-    const original = payload.logger
-    payload.logger = pino(
-      { level: 'debug' },
-      { write: (line: string) => lines.push(JSON.parse(line) as LogLine) },
-    )
-    try {
-      return { result: await work(), lines }
-    } finally {
-      payload.logger = original
-    }
-  }
   const batchLines = (lines: LogLine[]) =>
     lines.filter((line) => 'batch' in line).map((line) => ({ msg: line.msg, batch: line.batch }))
 
@@ -82,7 +58,7 @@ describe('structured sending logs', () => {
     const issue = await approvedIssue()
     // One 429 on the first request: a retry line for batch 1.
     mail.setFaults({ burst429: 1 })
-    const { result, lines } = await captureLogs(async () => {
+    const { result, lines } = await captureLogs(payload, async () => {
       const sendId = await ensureSend({ payload, issueId: issue.id })
       return { sendId, outcome: await runSend({ payload, mailer, sendId, requestsPerSecond: 0 }) }
     })
@@ -108,7 +84,7 @@ describe('structured sending logs', () => {
     const issue = await approvedIssue()
     // A sender Resend refuses: the batch is refused, then each mail alone.
     const refusing = localMailer(mail.url, 'pas une adresse')
-    const { result, lines } = await captureLogs(async () => {
+    const { result, lines } = await captureLogs(payload, async () => {
       const sendId = await ensureSend({ payload, issueId: issue.id })
       return {
         sendId,
@@ -136,7 +112,7 @@ describe('structured sending logs', () => {
 
   it('should give the scheduler’s line for each send its send id', async () => {
     await approvedIssue('scheduled')
-    const { result, lines } = await captureLogs(() =>
+    const { result, lines } = await captureLogs(payload, () =>
       runSchedulerTick({ payload, mailer, now: new Date('2026-01-01T08:00:30.000Z') }),
     )
     const sendId = result.results[0]?.sendId
