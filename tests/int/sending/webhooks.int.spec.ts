@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
+import { postResendEvent, testWebhookSecret } from '../../helpers/postResendEvent'
 import type { RestServer } from '../../helpers/restServer'
 import { startRestServer } from '../../helpers/restServer'
 import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
-import { signWebhook } from '@/domain/webhooks/svixSignature'
 
-const SECRET = `whsec_${Buffer.from('un-secret-de-test-assez-long-pour-hmac').toString('base64')}`
+const SECRET = testWebhookSecret('un-secret-de-test-assez-long-pour-hmac')
 
 describe('POST /api/webhooks/resend', () => {
   let context: TestPayload
@@ -28,20 +28,13 @@ describe('POST /api/webhooks/resend', () => {
     timestamp?: number
     secret?: string
   }) => {
-    const body = JSON.stringify({
+    return postResendEvent({
+      baseUrl: rest.baseUrl,
+      secret,
+      id,
       type,
-      created_at: new Date().toISOString(),
+      timestamp,
       data: { email_id: messageId, to: ['anne@federation.be'] },
-    })
-    return fetch(`${rest.baseUrl}/api/webhooks/resend`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'svix-id': id,
-        'svix-timestamp': String(timestamp),
-        'svix-signature': signWebhook({ secret, id, timestamp, body }),
-      },
-      body,
     })
   }
 
@@ -92,7 +85,7 @@ describe('POST /api/webhooks/resend', () => {
     const forged = await post({
       id: 'evt-2',
       type: 'email.bounced',
-      secret: `whsec_${Buffer.from('autre-secret-pas-le-bon-du-tout').toString('base64')}`,
+      secret: testWebhookSecret('autre-secret-pas-le-bon-du-tout'),
     })
     const stale = await post({
       id: 'evt-3',

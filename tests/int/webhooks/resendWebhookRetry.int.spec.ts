@@ -1,12 +1,12 @@
 import type { CollectionBeforeChangeHook, Payload } from 'payload'
 
+import { postResendEvent, testWebhookSecret } from '../../helpers/postResendEvent'
 import type { RestServer } from '../../helpers/restServer'
 import { startRestServer } from '../../helpers/restServer'
 import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
-import { signWebhook } from '@/domain/webhooks/svixSignature'
 
-const SECRET = `whsec_${Buffer.from('un-autre-secret-de-test-pour-hmac').toString('base64')}`
+const SECRET = testWebhookSecret('un-autre-secret-de-test-pour-hmac')
 
 /**
  * An event is recorded as processed only once it has been applied: when applying it fails, the
@@ -28,24 +28,15 @@ describe('POST /api/webhooks/resend, retries', () => {
     type: string
     messageId: string
     tags?: Record<string, string>
-  }) => {
-    const timestamp = Math.floor(Date.now() / 1000)
-    const body = JSON.stringify({
+  }) =>
+    postResendEvent({
+      baseUrl: rest.baseUrl,
+      secret: SECRET,
+      id,
       type,
-      created_at: '2026-11-30T10:00:00.000Z',
+      createdAt: '2026-11-30T10:00:00.000Z',
       data: { email_id: messageId, to: ['x@federation.be'], tags },
     })
-    return fetch(`${rest.baseUrl}/api/webhooks/resend`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'svix-id': id,
-        'svix-timestamp': String(timestamp),
-        'svix-signature': signWebhook({ secret: SECRET, id, timestamp, body }),
-      },
-      body,
-    })
-  }
   const answer = async (response: Response) =>
     [response.status, ((await response.json()) as { status?: string }).status] as const
   const createDelivery = async ({ email, messageId }: { email: string; messageId: string }) => {
