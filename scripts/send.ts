@@ -64,7 +64,8 @@ runScript(async () => {
     // Structured lines (pino) carry the send id like the scheduler's; the bar is for the terminal.
     const log = payload.logger.child({ sendId })
     log.info({ month: issue.month, trigger: 'cli', isNow, msg: 'Envoi lancé depuis le terminal' })
-    const progress = sendProgressReporter()
+    const before = await payload.findByID({ collection: 'sends', id: sendId, depth: 0 })
+    const progress = sendProgressReporter({ sentBefore: before.sent ?? 0 })
     const result = await runSend({
       payload,
       mailer: getMailer(),

@@ -27,18 +27,18 @@ export function sendProgressReporter({
   isTty = Boolean(process.stdout.isTTY),
   everyBatches = 10,
   write = (line: string) => process.stdout.write(`${line}\n`),
+  sentBefore = 0,
 }: {
   isTty?: boolean
   everyBatches?: number
   write?: (line: string) => void
+  /** Already sent when this run started (a resumed send): the rate counts this run's mails only. */
+  sentBefore?: number
 } = {}): SendProgressReporter {
   const started = Date.now()
-  // Mails per second since this run started: a resumed send counts only what this run sent.
-  let sentAtStart: number | null = null
   const rateOf = (sent: number) => {
-    sentAtStart ??= sent
     const seconds = (Date.now() - started) / 1000
-    return seconds > 0 ? (sent - sentAtStart) / seconds : 0
+    return seconds > 0 ? Math.max(sent - sentBefore, 0) / seconds : 0
   }
   if (isTty) {
     const bar = new cliProgress.SingleBar({
