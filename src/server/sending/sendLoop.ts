@@ -117,6 +117,9 @@ export async function sendLoop({
           return 'busy'
         }
         if (step.isDone) break
+        // A page is a long chain of database calls that may all resolve at once: let timers and
+        // signals (the lease, SIGTERM's deadline) run between pages.
+        await new Promise((resolve) => setImmediate(resolve))
       }
       const total = sum(await store.counts())
       await store.markSending(total)
