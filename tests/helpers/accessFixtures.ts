@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { markdownToLexical } from '@/domain/content/markdownToLexical'
+import { loginHeader } from './restServer'
 
 export type Actor = 'anonymous' | 'editor' | 'communication' | 'admin'
 export const ACTORS: Actor[] = ['anonymous', 'editor', 'communication', 'admin']
@@ -28,6 +29,25 @@ export async function createAccessUsers(payload: Payload): Promise<AccessUsers> 
     editor: await make('editor@test.local', 'editor'),
     otherEditor: await make('editor2@test.local', 'editor'),
   }
+}
+
+/** Request headers per actor: each account logged in through REST, none for anonymous. */
+export type ActorHeaders = Record<Actor, Record<string, string>>
+
+/** Logs the editor, communication and admin accounts in (in that order) through REST. */
+export async function loginAccessUsers({
+  baseUrl,
+  users,
+}: {
+  baseUrl: string
+  users: AccessUsers
+}): Promise<ActorHeaders> {
+  const headers: ActorHeaders = { anonymous: {}, editor: {}, communication: {}, admin: {} }
+  for (const actor of ['editor', 'communication', 'admin'] as const)
+    headers[actor] = {
+      authorization: await loginHeader({ baseUrl, email: users[actor].email, password: PASSWORD }),
+    }
+  return headers
 }
 
 let counter = 0

@@ -1,9 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import type { AccessUsers, Actor } from '../helpers/accessFixtures'
-import { ACTORS, createAccessUsers, PASSWORD, sampleData } from '../helpers/accessFixtures'
+import type { AccessUsers, Actor, ActorHeaders } from '../helpers/accessFixtures'
+import { ACTORS, createAccessUsers, loginAccessUsers, sampleData } from '../helpers/accessFixtures'
 import type { RestServer } from '../helpers/restServer'
-import { loginHeader, startRestServer } from '../helpers/restServer'
+import { startRestServer } from '../helpers/restServer'
 import type { TestPayload } from '../helpers/testPayload'
 import { getTestPayload } from '../helpers/testPayload'
 
@@ -43,7 +43,7 @@ describe('access matrix', () => {
   let rest: RestServer
   let users: AccessUsers
   let refs: { rubric: number | string; staff: number | string; workingGroup: number | string }
-  const headers: Partial<Record<Actor, string>> = {}
+  let headers: ActorHeaders
   const visible: Record<
     string,
     { public: Array<number | string>; private: Array<number | string> }
@@ -53,6 +53,14 @@ describe('access matrix', () => {
     actor === 'anonymous'
       ? undefined
       : await payload.findByID({ collection: 'users', id: users[actor].id })
+
+  /** A valid change per collection (users and rubrics have a field an update may always touch). */
+  const updateData = (collection: CollectionSlug) =>
+    collection === 'users'
+      ? { name: 'Renommé' }
+      : collection === 'rubrics'
+        ? { order: 999 }
+        : sampleData({ collection, refs })
 
   const seedDoc = async (collection: CollectionSlug, extra: Record<string, unknown> = {}) =>
     payload.create({ collection, data: { ...sampleData({ collection, refs }), ...extra } as never })
@@ -81,14 +89,7 @@ describe('access matrix', () => {
     await pair('issues', { status: 'sent' }, { status: 'draft' })
 
     rest = await startRestServer(payload.config)
-    for (const actor of ACTORS) {
-      if (actor !== 'anonymous')
-        headers[actor] = await loginHeader({
-          baseUrl: rest.baseUrl,
-          email: users[actor].email,
-          password: PASSWORD,
-        })
-    }
+    headers = await loginAccessUsers({ baseUrl: rest.baseUrl, users })
   })
 
   afterAll(async () => {
@@ -117,16 +118,10 @@ describe('access matrix', () => {
       } else {
         const target = await seedDoc(collection)
         if (operation === 'update') {
-          const data =
-            collection === 'users'
-              ? { name: 'Renommé' }
-              : collection === 'rubrics'
-                ? { order: 999 }
-                : sampleData({ collection, refs })
           await payload.update({
             collection,
             id: target.id,
-            data: data as never,
+            data: updateData(collection) as never,
             user,
             overrideAccess: false,
           })
@@ -150,8 +145,7 @@ describe('access matrix', () => {
     collection: CollectionSlug
     operation: Operation
   }) {
-    const json: Record<string, string> = { 'content-type': 'application/json' }
-    if (headers[actor]) json.authorization = headers[actor] as string
+    const json = { 'content-type': 'application/json', ...headers[actor] }
     let response: Response
     if (operation === 'create') {
       response = await fetch(`${rest.baseUrl}/api/${collection}`, {
@@ -161,16 +155,10 @@ describe('access matrix', () => {
       })
     } else {
       const target = await seedDoc(collection)
-      const data =
-        collection === 'users'
-          ? { name: 'Renommé' }
-          : collection === 'rubrics'
-            ? { order: 999 }
-            : sampleData({ collection, refs })
       response = await fetch(`${rest.baseUrl}/api/${collection}/${target.id}`, {
         method: operation === 'update' ? 'PATCH' : 'DELETE',
         headers: json,
-        body: operation === 'update' ? JSON.stringify(data) : undefined,
+        body: operation === 'update' ? JSON.stringify(updateData(collection)) : undefined,
       })
     }
     if (response.status === 403) return false
@@ -264,10 +252,10 @@ describe('access matrix', () => {
     async (collection) => {
       const doc = await seedDoc(collection)
       const list = await fetch(`${rest.baseUrl}/api/${collection}`, {
-        headers: { authorization: headers.editor as string },
+        headers: headers.editor,
       })
       const one = await fetch(`${rest.baseUrl}/api/${collection}/${doc.id}`, {
-        headers: { authorization: headers.editor as string },
+        headers: headers.editor,
       })
       expect([list.status, one.status]).toEqual([403, 403])
     },
@@ -275,7 +263,7 @@ describe('access matrix', () => {
 
   it('should show an editor only their own account, and so only their own email', async () => {
     const response = await fetch(`${rest.baseUrl}/api/users?limit=0`, {
-      headers: { authorization: headers.editor as string },
+      headers: headers.editor,
     })
     const body = (await response.json()) as { docs: Array<{ email: string }> }
     expect(body.docs.map((doc) => doc.email)).toEqual(['editor@test.local'])
@@ -283,7 +271,7 @@ describe('access matrix', () => {
 
   it('should refuse an editor reading another account by id', async () => {
     const response = await fetch(`${rest.baseUrl}/api/users/${users.otherEditor.id}`, {
-      headers: { authorization: headers.editor as string },
+      headers: headers.editor,
     })
     expect(response.status).toBe(404)
   })
@@ -291,7 +279,7 @@ describe('access matrix', () => {
   it('should not let an editor promote themself to admin', async () => {
     await fetch(`${rest.baseUrl}/api/users/${users.editor.id}`, {
       method: 'PATCH',
-      headers: { 'content-type': 'application/json', authorization: headers.editor as string },
+      headers: { 'content-type': 'application/json', ...headers.editor },
       body: JSON.stringify({ role: 'admin' }),
     })
     const stored = await payload.findByID({ collection: 'users', id: users.editor.id })
@@ -302,7 +290,7 @@ describe('access matrix', () => {
     const approved = await seedDoc('issues', { status: 'approved' })
     const response = await fetch(`${rest.baseUrl}/api/issues/${approved.id}`, {
       method: 'PATCH',
-      headers: { 'content-type': 'application/json', authorization: headers.editor as string },
+      headers: { 'content-type': 'application/json', ...headers.editor },
       body: JSON.stringify({ subject: 'Modifié par un rédacteur' }),
     })
     const stored = await payload.findByID({ collection: 'issues', id: approved.id })

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { AccessUsers } from '../helpers/accessFixtures'
 import { createAccessUsers } from '../helpers/accessFixtures'
+import { createDelivery } from '../helpers/createDelivery'
 import type { TestPayload } from '../helpers/testPayload'
 import { getTestPayload } from '../helpers/testPayload'
 import { loadDashboard } from '@/server/dashboard/loadDashboard'
@@ -94,18 +95,9 @@ describe('loadDashboard', () => {
       collection: 'sends',
       data: { issue: issue.id, label: 'Mars 2031', status: 'done' } as never,
     })
-    for (const [index, status] of ['delivered', 'bounced'].entries()) {
+    for (const [index, status] of (['delivered', 'bounced'] as const).entries()) {
       const subscriber = subscribers[index] as { id: number; email: string }
-      await payload.create({
-        collection: 'deliveries',
-        data: {
-          send: send.id,
-          subscriber: subscriber.id,
-          email: subscriber.email,
-          batch: 0,
-          status,
-        } as never,
-      })
+      await createDelivery({ payload, send: send.id, subscriber, batch: 0, status })
     }
   })
   afterAll(async () => {

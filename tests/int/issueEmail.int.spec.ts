@@ -1,5 +1,3 @@
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 
 import { PASSWORD } from '../helpers/accessFixtures'
@@ -7,13 +5,13 @@ import type { RestServer } from '../helpers/restServer'
 import { loginHeader, startRestServer } from '../helpers/restServer'
 import type { TestPayload } from '../helpers/testPayload'
 import { getTestPayload } from '../helpers/testPayload'
+import { SEED_TODAY, seedDemoContent } from '../helpers/seededDemo'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
-import { seedDemo } from '@/server/seed/seedDemo'
 import { draftNextIssue } from '@/server/newsletter/draftNextIssue'
 import { archivedIssueView, listArchive } from '@/server/newsletter/archive'
 
-const today = new Date('2026-11-23T10:00:00.000Z')
+const today = SEED_TODAY
 
 describe('issue email in the admin', () => {
   let context: TestPayload
@@ -28,7 +26,7 @@ describe('issue email in the admin', () => {
     process.env.MAIL_LOCAL_PORT = new URL(mail.url).port
     context = await getTestPayload()
     payload = context.payload
-    await seedDemo({ payload, seedDir: path.resolve('scripts/seed'), today })
+    await seedDemoContent(payload)
     // The first account of a database becomes admin: create it first, so the editor stays an editor.
     await payload.create({
       collection: 'users',

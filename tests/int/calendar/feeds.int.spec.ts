@@ -1,18 +1,16 @@
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 
 import { parseIcs } from '../../helpers/parseIcs'
 import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
+import { SEED_TODAY, seedDemoContent } from '../../helpers/seededDemo'
 import { FEED_TTL_SECONDS } from '@/domain/calendar/buildCalendar'
 import { calendarResponse } from '@/server/calendar/calendarResponse'
 import { memberFeed, memberForToken, publicFeed } from '@/server/calendar/feeds'
 import { singleEventFeed } from '@/server/calendar/singleEvent'
-import { seedDemo } from '@/server/seed/seedDemo'
 import type { Member } from '@/payload-types'
 
-const today = new Date('2026-11-23T10:00:00.000Z')
+const today = SEED_TODAY
 const get = (headers: Record<string, string> = {}) =>
   new Request('http://localhost/calendars/agenda.ics', { headers })
 
@@ -24,7 +22,7 @@ describe('calendar feeds', () => {
   beforeAll(async () => {
     context = await getTestPayload()
     payload = context.payload
-    await seedDemo({ payload, seedDir: path.resolve('scripts/seed'), today })
+    await seedDemoContent(payload)
     const aviq = (
       await payload.find({ collection: 'working-groups', where: { name: { equals: 'GT AViQ' } } })
     ).docs[0]

@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
-import type { AccessUsers, Actor } from '../../helpers/accessFixtures'
-import { createAccessUsers, PASSWORD } from '../../helpers/accessFixtures'
+import type { AccessUsers, Actor, ActorHeaders } from '../../helpers/accessFixtures'
+import { createAccessUsers, loginAccessUsers } from '../../helpers/accessFixtures'
+import { createDelivery } from '../../helpers/createDelivery'
 import type { RestServer } from '../../helpers/restServer'
-import { loginHeader, startRestServer } from '../../helpers/restServer'
+import { startRestServer } from '../../helpers/restServer'
 import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
 import { loadDashboard } from '@/server/dashboard/loadDashboard'
@@ -17,7 +18,7 @@ describe('dashboard send actions', () => {
   let rest: RestServer
   let users: AccessUsers
   let counter = 0
-  const headers: Partial<Record<Actor, Record<string, string>>> = { anonymous: {} }
+  let headers: ActorHeaders
 
   const post = (actor: Actor, url: string) =>
     fetch(`${rest.baseUrl}${url}`, { method: 'POST', headers: headers[actor] })
@@ -51,16 +52,7 @@ describe('dashboard send actions', () => {
         collection: 'subscribers',
         data: { email: `s${counter}-${index}@federation.be`, status: 'active' } as never,
       })
-      await payload.create({
-        collection: 'deliveries',
-        data: {
-          send: send.id,
-          subscriber: subscriber.id,
-          email: subscriber.email,
-          batch: 1,
-          status,
-        } as never,
-      })
+      await createDelivery({ payload, send: send.id, subscriber, status })
     }
     return { issue, send }
   }
@@ -72,14 +64,7 @@ describe('dashboard send actions', () => {
     payload = context.payload
     users = await createAccessUsers(payload)
     rest = await startRestServer(payload.config)
-    for (const actor of ['editor', 'communication', 'admin'] as const)
-      headers[actor] = {
-        authorization: await loginHeader({
-          baseUrl: rest.baseUrl,
-          email: users[actor].email,
-          password: PASSWORD,
-        }),
-      }
+    headers = await loginAccessUsers({ baseUrl: rest.baseUrl, users })
   })
   afterAll(async () => {
     await rest?.close()

@@ -1,18 +1,14 @@
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 
-import type { Actor, AccessUsers } from '../../helpers/accessFixtures'
-import { createAccessUsers, PASSWORD } from '../../helpers/accessFixtures'
+import type { Actor, AccessUsers, ActorHeaders } from '../../helpers/accessFixtures'
+import { createAccessUsers, loginAccessUsers } from '../../helpers/accessFixtures'
 import type { RestServer } from '../../helpers/restServer'
-import { loginHeader, startRestServer } from '../../helpers/restServer'
+import { startRestServer } from '../../helpers/restServer'
+import { seedDemoContent } from '../../helpers/seededDemo'
 import { captureLogs } from '../../helpers/captureLogs'
 import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
 import { archivedIssueView, listArchive } from '@/server/newsletter/archive'
-import { seedDemo } from '@/server/seed/seedDemo'
-
-const today = new Date('2026-11-23T10:00:00.000Z')
 
 /** The public archive renders the edition frozen at send time, and only communication withdraws it. */
 describe('web archive of sent editions', () => {
@@ -21,7 +17,7 @@ describe('web archive of sent editions', () => {
   let rest: RestServer
   let users: AccessUsers
   let editionId: number | string
-  const headers: Partial<Record<Actor, Record<string, string>>> = {}
+  let headers: ActorHeaders
 
   const edition = () => payload.findByID({ collection: 'editions', id: editionId, depth: 0 })
   const post = (actor: Actor, action: 'withdraw' | 'restore', body: unknown = {}) =>
@@ -34,18 +30,10 @@ describe('web archive of sent editions', () => {
   beforeAll(async () => {
     context = await getTestPayload()
     payload = context.payload
-    await seedDemo({ payload, seedDir: path.resolve('scripts/seed'), today })
+    await seedDemoContent(payload)
     users = await createAccessUsers(payload)
     rest = await startRestServer(payload.config)
-    for (const actor of ['editor', 'communication', 'admin'] as const)
-      headers[actor] = {
-        authorization: await loginHeader({
-          baseUrl: rest.baseUrl,
-          email: users[actor].email,
-          password: PASSWORD,
-        }),
-      }
-    headers.anonymous = {}
+    headers = await loginAccessUsers({ baseUrl: rest.baseUrl, users })
     const { docs } = await payload.find({
       collection: 'editions',
       where: { month: { equals: '2020-02' } },

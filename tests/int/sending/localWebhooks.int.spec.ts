@@ -1,17 +1,15 @@
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 
-import { createAccessUsers, PASSWORD } from '../../helpers/accessFixtures'
+import { createAccessUsers, loginAccessUsers } from '../../helpers/accessFixtures'
 import type { RestServer } from '../../helpers/restServer'
-import { loginHeader, startRestServer } from '../../helpers/restServer'
+import { startRestServer } from '../../helpers/restServer'
+import { seedDemoContent, seededFebruaryIssue } from '../../helpers/seededDemo'
 import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { outcomeFor } from '@/server/mail/localResend/webhookEmitter'
 import { ensureSend, runSend } from '@/server/sending/runSend'
-import { seedDemo } from '@/server/seed/seedDemo'
 import { webhookSecret } from '@/server/webhooks/webhookSecret'
 import { localMailer } from '../../helpers/localMailer'
 
@@ -35,11 +33,7 @@ describe('local server webhooks, end to end', () => {
       requestsPerSecond: 50,
       webhook: { url: `${rest.baseUrl}/api/webhooks/resend`, secret: webhookSecret() },
     })
-    await seedDemo({
-      payload,
-      seedDir: path.resolve('scripts/seed'),
-      today: new Date('2026-11-23T10:00:00.000Z'),
-    })
+    await seedDemoContent(payload)
   })
   afterAll(async () => {
     await mail?.close()
@@ -78,13 +72,7 @@ describe('local server webhooks, end to end', () => {
         data: { email, status: 'active' },
         overrideAccess: true,
       })
-    const issue = (
-      await payload.find({
-        collection: 'issues',
-        where: { month: { equals: '2020-02' } },
-        depth: 0,
-      })
-    ).docs[0]
+    const issue = await seededFebruaryIssue(payload)
     sendId = await ensureSend({ payload, issueId: issue?.id as number })
     const mailer = localMailer(mail.url)
     const result = await runSend({ payload, mailer, sendId, requestsPerSecond: 50 })
@@ -126,16 +114,9 @@ describe('local server webhooks, end to end', () => {
 
   it('should show the send’s live counts, pace and end to communication staff only', async () => {
     const users = await createAccessUsers(payload)
-    const communication = await loginHeader({
-      baseUrl: rest.baseUrl,
-      email: users.communication.email,
-      password: PASSWORD,
-    })
-    const editor = await loginHeader({
-      baseUrl: rest.baseUrl,
-      email: users.editor.email,
-      password: PASSWORD,
-    })
+    const headers = await loginAccessUsers({ baseUrl: rest.baseUrl, users })
+    const communication = headers.communication.authorization
+    const editor = headers.editor.authorization
     const response = await fetch(`${rest.baseUrl}/api/sends/${sendId}/progress`, {
       headers: { authorization: communication },
     })

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { createDelivery } from '../../helpers/createDelivery'
 import { postResendEvent, testWebhookSecret } from '../../helpers/postResendEvent'
 import type { RestServer } from '../../helpers/restServer'
 import { startRestServer } from '../../helpers/restServer'
@@ -54,16 +55,12 @@ describe('POST /api/webhooks/resend', () => {
       collection: 'sends',
       data: { issue: issue.id, status: 'sending' },
     })
-    const delivery = await payload.create({
-      collection: 'deliveries',
-      data: {
-        send: send.id,
-        subscriber: subscriber.id,
-        email: subscriber.email,
-        batch: 1,
-        status: 'sent',
-        providerMessageId: 'msg-1',
-      },
+    const delivery = await createDelivery({
+      payload,
+      send: send.id,
+      subscriber,
+      status: 'sent',
+      providerMessageId: 'msg-1',
     })
     deliveryId = delivery.id
     subscriberId = subscriber.id

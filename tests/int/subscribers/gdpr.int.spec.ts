@@ -1,9 +1,12 @@
 import type { Payload } from 'payload'
 
+import type { Delivery } from '@/payload-types'
+
 import type { AccessUsers } from '../../helpers/accessFixtures'
-import { createAccessUsers, PASSWORD } from '../../helpers/accessFixtures'
+import { createAccessUsers, loginAccessUsers } from '../../helpers/accessFixtures'
+import { createDelivery } from '../../helpers/createDelivery'
 import type { RestServer } from '../../helpers/restServer'
-import { loginHeader, startRestServer } from '../../helpers/restServer'
+import { startRestServer } from '../../helpers/restServer'
 import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
@@ -45,16 +48,9 @@ describe('GDPR export and erasure of a subscriber', () => {
     payload = context.payload
     users = await createAccessUsers(payload)
     rest = await startRestServer(payload.config)
-    communication = await loginHeader({
-      baseUrl: rest.baseUrl,
-      email: users.communication.email,
-      password: PASSWORD,
-    })
-    editor = await loginHeader({
-      baseUrl: rest.baseUrl,
-      email: users.editor.email,
-      password: PASSWORD,
-    })
+    const headers = await loginAccessUsers({ baseUrl: rest.baseUrl, users })
+    communication = headers.communication.authorization
+    editor = headers.editor.authorization
     const issue = await payload.create({
       collection: 'issues',
       data: { number: 900, month: '2031-01', subject: 'Numéro RGPD' } as never,
@@ -73,18 +69,10 @@ describe('GDPR export and erasure of a subscriber', () => {
     await context?.cleanup()
   })
 
-  const addDelivery = async (subscriber: { id: number | string; email: string }, status: string) =>
-    payload.create({
-      collection: 'deliveries',
-      data: {
-        send: sendId,
-        subscriber: subscriber.id,
-        email: subscriber.email,
-        batch: 0,
-        status,
-      } as never,
-      overrideAccess: true,
-    })
+  const addDelivery = async (
+    subscriber: { id: number | string; email: string },
+    status: Delivery['status'],
+  ) => createDelivery({ payload, send: sendId, subscriber, batch: 0, status })
 
   it('should export everything held about one person, to communication staff only', async () => {
     const anne = await makeSubscriber('anne.export@federation.be')

@@ -1,5 +1,6 @@
 import type { CollectionBeforeChangeHook, Payload } from 'payload'
 
+import { createDelivery } from '../../helpers/createDelivery'
 import { postResendEvent, testWebhookSecret } from '../../helpers/postResendEvent'
 import type { RestServer } from '../../helpers/restServer'
 import { startRestServer } from '../../helpers/restServer'
@@ -39,21 +40,17 @@ describe('POST /api/webhooks/resend, retries', () => {
     })
   const answer = async (response: Response) =>
     [response.status, ((await response.json()) as { status?: string }).status] as const
-  const createDelivery = async ({ email, messageId }: { email: string; messageId: string }) => {
+  const createSentDelivery = async ({ email, messageId }: { email: string; messageId: string }) => {
     const subscriber = await payload.create({
       collection: 'subscribers',
       data: { email, status: 'active' },
     })
-    await payload.create({
-      collection: 'deliveries',
-      data: {
-        send: sendId,
-        subscriber: subscriber.id,
-        email,
-        batch: 1,
-        status: 'sent',
-        providerMessageId: messageId,
-      },
+    await createDelivery({
+      payload,
+      send: sendId,
+      subscriber,
+      status: 'sent',
+      providerMessageId: messageId,
     })
     return subscriber.id
   }
@@ -87,7 +84,7 @@ describe('POST /api/webhooks/resend, retries', () => {
   })
 
   it('should apply on the retry a bounce whose first application failed', async () => {
-    const subscriberId = await createDelivery({ email: 'a@federation.be', messageId: 'msg-a' })
+    const subscriberId = await createSentDelivery({ email: 'a@federation.be', messageId: 'msg-a' })
     // The subscriber's update fails once, as a locked database or a crash would.
     const hooks = payload.collections.subscribers.config.hooks.beforeChange
     let isFailing = true
@@ -117,7 +114,7 @@ describe('POST /api/webhooks/resend, retries', () => {
       messageId: 'msg-b',
       tags: { send: String(sendId) },
     })
-    const subscriberId = await createDelivery({ email: 'b@federation.be', messageId: 'msg-b' })
+    const subscriberId = await createSentDelivery({ email: 'b@federation.be', messageId: 'msg-b' })
     const retry = await post({
       id: 'evt-b',
       type: 'email.bounced',
@@ -132,7 +129,7 @@ describe('POST /api/webhooks/resend, retries', () => {
   })
 
   it('should answer a copy of an applied event « duplicate » and change nothing', async () => {
-    const subscriberId = await createDelivery({ email: 'c@federation.be', messageId: 'msg-c' })
+    const subscriberId = await createSentDelivery({ email: 'c@federation.be', messageId: 'msg-c' })
     const applied = await post({ id: 'evt-c', type: 'email.complained', messageId: 'msg-c' })
     await payload.update({
       collection: 'subscribers',
