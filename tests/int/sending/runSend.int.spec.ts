@@ -1,5 +1,3 @@
-import path from 'node:path'
-
 import type { Payload } from 'payload'
 
 import type { TestPayload } from '../../helpers/testPayload'
@@ -8,8 +6,9 @@ import type { LocalResendServer } from '@/server/mail/localResend/localResendSer
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import type { Mailer } from '@/server/mail/mailer'
 import { ensureSend, runSend, sendDueIssues } from '@/server/sending/runSend'
-import { seedDemo } from '@/server/seed/seedDemo'
 import { localMailer } from '../../helpers/localMailer'
+import { seedDemoContent, seededFebruaryIssue } from '../../helpers/seededDemo'
+import { outboxTally, sendableIssues } from '../../helpers/sendableIssue'
 
 const ACTIVE = 230
 
@@ -19,29 +18,36 @@ describe('sending an issue', () => {
   let mail: LocalResendServer
   let mailer: Mailer
   let articleIds: number[]
-  let month = 0
+  let issues: ReturnType<typeof sendableIssues>
 
-  const scheduledIssue = async () => {
-    month += 1
-    return payload.create({
-      collection: 'issues',
-      data: {
-        number: 100 + month,
-        month: `2040-${String(month).padStart(2, '0')}`,
-        subject: `Essai d’envoi ${month}`,
-        preheader: 'Aperçu',
-        articles: articleIds,
-        status: 'scheduled',
-        scheduledAt: '2026-01-01T08:00:00.000Z',
-      },
-    })
+  const scheduledIssue = () =>
+    issues({ status: 'scheduled', scheduledAt: '2026-01-01T08:00:00.000Z' })
+  /** A scheduled issue sent to the end: its send and its subject. */
+  const sentIssue = async () => {
+    const issue = await scheduledIssue()
+    const sendId = await ensureSend({ payload, issueId: issue.id })
+    await runSend({ payload, mailer, sendId })
+    return { sendId, subject: issue.subject }
   }
-  const outboxCountBySubject = (subject: string) => {
-    const recipients = mail.outbox
-      .all()
-      .filter((entry) => entry.subject === subject)
-      .map((entry) => entry.to[0])
-    return { total: recipients.length, unique: new Set(recipients).size }
+  const batchOf = async (sendId: number | string, batch: number) =>
+    (
+      await payload.find({
+        collection: 'deliveries',
+        where: { and: [{ send: { equals: sendId } }, { batch: { equals: batch } }] },
+        pagination: false,
+        depth: 0,
+        sort: 'email',
+      })
+    ).docs
+  /** As if the process died after the provider took these mails and before we wrote it down. */
+  const forget = async (sendId: number | string, deliveries: Array<{ id: number }>) => {
+    for (const delivery of deliveries)
+      await payload.update({
+        collection: 'deliveries',
+        id: delivery.id,
+        data: { status: 'queued', providerMessageId: null },
+      })
+    await payload.update({ collection: 'sends', id: sendId, data: { status: 'sending' } })
   }
 
   beforeAll(async () => {
@@ -49,19 +55,15 @@ describe('sending an issue', () => {
     context = await getTestPayload()
     payload = context.payload
     mailer = localMailer(mail.url)
-    await seedDemo({
-      payload,
-      seedDir: path.resolve('scripts/seed'),
-      today: new Date('2026-11-23T10:00:00.000Z'),
-    })
-    const issue = (
-      await payload.find({
-        collection: 'issues',
-        where: { month: { equals: '2020-02' } },
-        depth: 0,
-      })
-    ).docs[0]
+    await seedDemoContent(payload)
+    const issue = await seededFebruaryIssue(payload)
     articleIds = (issue?.articles ?? []) as number[]
+    issues = sendableIssues({
+      payload,
+      articleIds: () => articleIds,
+      year: 2040,
+      subjectPrefix: 'Essai d’envoi',
+    })
     for (let index = 0; index < ACTIVE; index += 1) {
       await payload.create({
         collection: 'subscribers',
@@ -96,7 +98,7 @@ describe('sending an issue', () => {
     const sent = mail.outbox.all().filter((entry) => entry.subject === issue.subject)
     const updated = await payload.findByID({ collection: 'issues', id: issue.id })
     expect(results.map((entry) => entry.result)).toEqual(['done'])
-    expect(outboxCountBySubject(issue.subject)).toEqual({ total: ACTIVE, unique: ACTIVE })
+    expect(outboxTally(mail, issue.subject)).toEqual({ total: ACTIVE, unique: ACTIVE })
     expect([sent.some((entry) => entry.to[0] === 'attente@federation.be'), updated.status]).toEqual(
       [false, 'sent'],
     )
@@ -121,89 +123,46 @@ describe('sending an issue', () => {
       runSend({ payload, mailer, sendId }),
       runSend({ payload, mailer, sendId }),
     ])
-    expect([results.sort(), outboxCountBySubject(issue.subject)]).toEqual([
+    expect([results.sort(), outboxTally(mail, issue.subject)]).toEqual([
       ['busy', 'done'],
       { total: ACTIVE, unique: ACTIVE },
     ])
   })
 
   it('should not send again when a crash lost our record of a batch the provider had accepted', async () => {
-    const issue = await scheduledIssue()
-    const sendId = await ensureSend({ payload, issueId: issue.id })
-    await runSend({ payload, mailer, sendId })
-    const before = await payload.find({
-      collection: 'deliveries',
-      where: { and: [{ send: { equals: sendId } }, { batch: { equals: 2 } }] },
-      pagination: false,
-      depth: 0,
-      sort: 'email',
-    })
-    // As if the process died after Resend answered batch 2 and before we wrote it down.
-    for (const delivery of before.docs) {
-      await payload.update({
-        collection: 'deliveries',
-        id: delivery.id,
-        data: { status: 'queued', providerMessageId: null },
-      })
-    }
-    await payload.update({ collection: 'sends', id: sendId, data: { status: 'sending' } })
+    const { sendId, subject } = await sentIssue()
+    const before = await batchOf(sendId, 2)
+    // Resend answered batch 2, then the process died.
+    await forget(sendId, before)
     const result = await runSend({ payload, mailer, sendId })
-    const after = await payload.find({
-      collection: 'deliveries',
-      where: { and: [{ send: { equals: sendId } }, { batch: { equals: 2 } }] },
-      pagination: false,
-      depth: 0,
-      sort: 'email',
-    })
-    expect([result, outboxCountBySubject(issue.subject)]).toEqual([
+    const after = await batchOf(sendId, 2)
+    expect([result, outboxTally(mail, subject)]).toEqual([
       'done',
       { total: ACTIVE, unique: ACTIVE },
     ])
-    expect(after.docs.map((delivery) => delivery.providerMessageId)).toEqual(
-      before.docs.map((delivery) => delivery.providerMessageId),
+    expect(after.map((delivery) => delivery.providerMessageId)).toEqual(
+      before.map((delivery) => delivery.providerMessageId),
     )
   })
 
   it('should count as sent every recipient the provider took, whatever webhooks made of them since', async () => {
-    const issue = await scheduledIssue()
-    const sendId = await ensureSend({ payload, issueId: issue.id })
-    await runSend({ payload, mailer, sendId })
-    const firstBatch = await payload.find({
-      collection: 'deliveries',
-      where: { and: [{ send: { equals: sendId } }, { batch: { equals: 1 } }] },
-      pagination: false,
-      depth: 0,
-    })
+    const { sendId } = await sentIssue()
     // Webhooks moved batch 1 on before the last batch was recorded: a resumed send must still count it.
-    for (const [index, delivery] of firstBatch.docs.entries()) {
+    for (const [index, delivery] of (await batchOf(sendId, 1)).entries()) {
       await payload.update({
         collection: 'deliveries',
         id: delivery.id,
         data: { status: index % 10 === 0 ? 'bounced' : 'delivered' },
       })
     }
-    const lastBatch = await payload.find({
-      collection: 'deliveries',
-      where: { and: [{ send: { equals: sendId } }, { batch: { equals: 3 } }] },
-      pagination: false,
-      depth: 0,
-    })
-    for (const delivery of lastBatch.docs)
-      await payload.update({
-        collection: 'deliveries',
-        id: delivery.id,
-        data: { status: 'queued', providerMessageId: null },
-      })
-    await payload.update({ collection: 'sends', id: sendId, data: { status: 'sending' } })
+    await forget(sendId, await batchOf(sendId, 3))
     const result = await runSend({ payload, mailer, sendId })
     const send = await payload.findByID({ collection: 'sends', id: sendId })
     expect([result, send.total, send.sent, send.failed]).toEqual(['done', ACTIVE, ACTIVE, 0])
   })
 
   it('should put recipients in deterministic batches of 100 by address', async () => {
-    const issue = await scheduledIssue()
-    const sendId = await ensureSend({ payload, issueId: issue.id })
-    await runSend({ payload, mailer, sendId })
+    const { sendId } = await sentIssue()
     const { docs } = await payload.find({
       collection: 'deliveries',
       where: { send: { equals: sendId } },
