@@ -2,7 +2,7 @@
 /** A dashboard action (« Reprendre l’envoi », « Annuler l’envoi », « Envoyer maintenant »): asks, posts, says what happened. */
 import { useRouter } from 'next/navigation'
 
-import { buttonStyle } from './buttonStyle'
+import { buttonStyle } from './adminStyles'
 import { usePostAction } from './usePostAction'
 
 export function DashboardActionButton({

@@ -2,7 +2,7 @@
 /** Above the issues list: "Préparer le numéro suivant" creates (or opens) next month's draft. */
 import { useRouter } from 'next/navigation'
 
-import { buttonStyle } from './buttonStyle'
+import { buttonStyle } from './adminStyles'
 import { usePostAction } from './usePostAction'
 
 export function DraftNextIssueButton() {

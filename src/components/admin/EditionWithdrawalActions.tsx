@@ -4,7 +4,7 @@ import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { buttonStyle } from './buttonStyle'
+import { buttonStyle, panelStyle } from './adminStyles'
 import { usePostAction } from './usePostAction'
 
 export function EditionWithdrawalActions() {
@@ -30,14 +30,7 @@ export function EditionWithdrawalActions() {
     router.refresh()
   }
   return (
-    <fieldset
-      style={{
-        marginBottom: 24,
-        border: '1px solid var(--theme-elevation-150)',
-        borderRadius: 4,
-        padding: 12,
-      }}
-    >
+    <fieldset style={panelStyle}>
       <legend>Archive publique</legend>
       {isWithdrawn ? (
         <>

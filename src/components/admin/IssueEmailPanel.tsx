@@ -6,17 +6,12 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import { buttonStyle } from './buttonStyle'
+import { buttonStyle, panelStyle } from './adminStyles'
 import { postAction } from './usePostAction'
 
 type Warning = { level: 'error' | 'warning'; message: string }
 
-const box = {
-  border: '1px solid var(--theme-elevation-150)',
-  borderRadius: 4,
-  padding: 16,
-  marginBottom: 16,
-} as const
+const box = { ...panelStyle, padding: 16, marginBottom: 16 } as const
 
 export function IssueEmailPanel() {
   const { id, lastUpdateTime } = useDocumentInfo()

@@ -6,6 +6,7 @@ import { useCallback, useState } from 'react'
 import { formatLongDateTime } from '@/domain/dates/brussels'
 import { sendProgressView } from '@/domain/sending/progress'
 
+import { panelStyle } from './adminStyles'
 import { usePolling } from './usePolling'
 
 type Send = {
@@ -51,15 +52,7 @@ export function IssueSendStatus() {
     now: new Date(),
   })
   return (
-    <div
-      data-testid="issue-send-status"
-      style={{
-        border: '1px solid var(--theme-elevation-150)',
-        borderRadius: 4,
-        padding: 12,
-        marginBottom: 16,
-      }}
-    >
+    <div data-testid="issue-send-status" style={{ ...panelStyle, marginBottom: 16 }}>
       {send.status === 'done' && send.finishedAt ? (
         <p style={{ margin: 0 }}>
           Envoyé le {formatLongDateTime(send.finishedAt)} à {send.sent} abonné

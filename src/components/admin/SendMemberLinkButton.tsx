@@ -2,7 +2,7 @@
 /** On a member: "Envoyer son lien" mails them their personal feed URL. */
 import { useDocumentInfo } from '@payloadcms/ui'
 
-import { buttonStyle } from './buttonStyle'
+import { buttonStyle } from './adminStyles'
 import { usePostAction } from './usePostAction'
 
 export function SendMemberLinkButton() {

@@ -5,6 +5,7 @@ import { useCallback, useState } from 'react'
 
 import type { SendProgressView } from '@/domain/sending/progress'
 
+import { panelStyle } from './adminStyles'
 import { usePolling } from './usePolling'
 
 type Progress = SendProgressView & { status: string; lastError: string | null }
@@ -51,12 +52,7 @@ export function SendProgressPanel() {
     <section
       aria-label="Progression de l’envoi"
       data-testid="send-progress"
-      style={{
-        border: '1px solid var(--theme-elevation-150)',
-        borderRadius: 4,
-        padding: 16,
-        marginBottom: 24,
-      }}
+      style={{ ...panelStyle, padding: 16 }}
     >
       <p style={{ margin: '0 0 8px', fontWeight: 600 }}>
         {progress.isFinished ? 'Envoi terminé' : 'Envoi en cours'} : {progress.processed} /{' '}

@@ -4,7 +4,7 @@ import { useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { buttonStyle } from './buttonStyle'
+import { buttonStyle, panelStyle } from './adminStyles'
 import { usePostAction } from './usePostAction'
 
 export function SubscriberGdprActions() {
@@ -24,14 +24,7 @@ export function SubscriberGdprActions() {
     router.push('/admin/collections/subscribers')
   }
   return (
-    <fieldset
-      style={{
-        marginBottom: 24,
-        border: '1px solid var(--theme-elevation-150)',
-        borderRadius: 4,
-        padding: 12,
-      }}
-    >
+    <fieldset style={panelStyle}>
       <legend>Données personnelles (RGPD)</legend>
       <a
         href={`/api/subscribers/${id}/export`}

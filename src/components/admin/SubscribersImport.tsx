@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { buttonStyle } from './buttonStyle'
+import { buttonStyle, panelStyle } from './adminStyles'
 import { usePostAction } from './usePostAction'
 
 type ImportReport = {
@@ -34,15 +34,7 @@ export function SubscribersImport() {
     }
   }
   return (
-    <section
-      aria-label="Importer des abonnés"
-      style={{
-        marginBottom: 24,
-        padding: 12,
-        border: '1px solid var(--theme-elevation-150)',
-        borderRadius: 4,
-      }}
-    >
+    <section aria-label="Importer des abonnés" style={panelStyle}>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'center' }}>
         <label>
           Fichier CSV (colonnes email, prénom, nom, organisation) :{' '}

@@ -9,3 +9,11 @@ export const buttonStyle = {
   color: 'var(--theme-text)',
   cursor: 'pointer',
 } as const satisfies CSSProperties
+
+/** The framed box our panels sit in, in a document's edit view or above a list. */
+export const panelStyle = {
+  border: '1px solid var(--theme-elevation-150)',
+  borderRadius: 4,
+  padding: 12,
+  marginBottom: 24,
+} as const satisfies CSSProperties
