@@ -7,6 +7,23 @@ import { sendProgress } from '@/server/sending/sendProgress'
 import { requireRole } from './requireRole'
 import { staffActor } from './staffActor'
 
+/** A communication-only action on a paused send, answering its French confirmation. */
+const pausedSendEndpoint = ({
+  path,
+  action,
+}: {
+  path: string
+  action: typeof resumeSend | typeof cancelSend
+}): Endpoint => ({
+  path,
+  method: 'post',
+  handler: answeringErrors(async (req) => {
+    requireRole({ req, role: 'communication' })
+    const sendId = String(req.routeParams?.id)
+    return Response.json(await action({ payload: req.payload, sendId, user: staffActor(req) }))
+  }),
+})
+
 export const sendEndpoints: Endpoint[] = [
   {
     // GET /api/sends/:id/progress: live counts per delivery status, pace and estimated end.
@@ -19,28 +36,8 @@ export const sendEndpoints: Endpoint[] = [
       return Response.json(progress, { headers: { 'cache-control': 'no-store' } })
     }),
   },
-  {
-    // « Reprendre l’envoi »: a send paused by a safety stop goes on, without further safety stops.
-    path: '/:id/resume',
-    method: 'post',
-    handler: answeringErrors(async (req) => {
-      requireRole({ req, role: 'communication' })
-      const sendId = String(req.routeParams?.id)
-      return Response.json(
-        await resumeSend({ payload: req.payload, sendId, user: staffActor(req) }),
-      )
-    }),
-  },
-  {
-    // « Annuler l’envoi »: a paused send stops for good; its queued mails are never sent.
-    path: '/:id/cancel',
-    method: 'post',
-    handler: answeringErrors(async (req) => {
-      requireRole({ req, role: 'communication' })
-      const sendId = String(req.routeParams?.id)
-      return Response.json(
-        await cancelSend({ payload: req.payload, sendId, user: staffActor(req) }),
-      )
-    }),
-  },
+  // « Reprendre l’envoi »: a send paused by a safety stop goes on, without further safety stops.
+  pausedSendEndpoint({ path: '/:id/resume', action: resumeSend }),
+  // « Annuler l’envoi »: a paused send stops for good; its queued mails are never sent.
+  pausedSendEndpoint({ path: '/:id/cancel', action: cancelSend }),
 ]
