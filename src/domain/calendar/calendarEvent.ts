@@ -5,6 +5,7 @@ import { lexicalToPlainText } from '../content/markdownToLexical'
 import type { MeetingKind } from '../content/options'
 import { GOVERNANCE_KINDS, MEETING_KINDS } from '../content/options'
 import { BRUSSELS } from '../dates/brussels'
+import type { VenueInput } from '../newsletter/types'
 
 /** One event as a calendar sees it, built from any of our collections. Plain data. */
 export type CalendarEvent = {
@@ -24,14 +25,8 @@ export type CalendarEvent = {
   ref: { collection: 'agenda-items' | 'conferences' | 'meetings'; id: number | string }
 }
 
-type VenueLike = {
-  name: string
-  street?: string | null
-  postcode?: string | null
-  city?: string | null
-  isOnline?: boolean | null
-  url?: string | null
-} | null
+/** A venue as stored, the same shape the newsletter reads. */
+type VenueLike = VenueInput | null
 export type PublicEventDoc = {
   id: number | string
   title: string
