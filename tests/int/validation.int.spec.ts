@@ -1,12 +1,11 @@
 import type { Payload } from 'payload'
 
-import { markdownToLexical } from '@/domain/content/markdownToLexical'
-
 import { PASSWORD } from '../helpers/accessFixtures'
 import type { RestServer } from '../helpers/restServer'
 import { loginHeader, startRestServer } from '../helpers/restServer'
 import type { TestPayload } from '../helpers/testPayload'
 import { getTestPayload } from '../helpers/testPayload'
+import { createSendableArticle } from '../helpers/sendableIssue'
 
 const tz = 'Europe/Brussels' as const
 
@@ -44,29 +43,12 @@ describe('validation', () => {
       collection: 'venues',
       data: { name: 'UNIPSO Bruxelles', city: 'Bruxelles' },
     })
-    const rubric = await payload.create({
-      collection: 'rubrics',
-      data: { label: 'POLITIQUE', order: 10 },
-    })
-    const author = await payload.create({
-      collection: 'staff',
-      data: { name: 'Frédéric Clerbaux', jobTitle: 'Conseiller juridique' },
-    })
-    const article = await payload.create({
-      collection: 'articles',
-      data: {
-        rubric: rubric.id,
-        title: 'Rencontres',
-        body: markdownToLexical('Texte.') as never,
-        signedBy: [author.id],
-        status: 'published',
-      },
-    })
+    const articleId = await createSendableArticle(payload, { title: 'Rencontres' })
     ids = {
       workingGroup: group.id,
       venue: venue.id,
       otherVenue: otherVenue.id,
-      article: article.id,
+      article: articleId,
     }
     rest = await startRestServer(payload.config)
   })

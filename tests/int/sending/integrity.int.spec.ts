@@ -1,13 +1,12 @@
 import type { Payload } from 'payload'
 
 import type { TestPayload } from '../../helpers/testPayload'
-import { getTestPayload } from '../../helpers/testPayload'
-import { localMailer } from '../../helpers/localMailer'
+import type { SendingSpec } from '../../helpers/startSendingSpec'
+import { startSendingSpec } from '../../helpers/startSendingSpec'
 import {
   createActiveSubscribers,
   createSendableArticle,
   outboxTally,
-  sendableIssues,
 } from '../../helpers/sendableIssue'
 import { batchIdempotencyKey } from '@/domain/sending/sendPlan'
 import type { SendStore } from '@/domain/sending/sendStore'
@@ -16,7 +15,6 @@ import type { Mailer } from '@/server/mail/mailer'
 import { PREPARATION_PAGE_SIZE, payloadSendStore } from '@/server/sending/payloadSendStore'
 import { ensureSend, runSend, sendDueIssues } from '@/server/sending/runSend'
 import { sendLoop, thresholdsFromEnv } from '@/server/sending/sendLoop'
-import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 
 /** More than two preparation pages, so a takeover can happen between pages. */
 const AUDIENCE = 2 * PREPARATION_PAGE_SIZE + 100
@@ -35,7 +33,7 @@ describe('sending integrity', () => {
   let mail: LocalResendServer
   let mailer: Mailer
   let articleId: number
-  let nextIssue: ReturnType<typeof sendableIssues>
+  let nextIssue: SendingSpec['issues']
 
   const sendOf = (sendId: number | string) =>
     payload.findByID({ collection: 'sends', id: sendId, depth: 0, overrideAccess: true })
@@ -63,17 +61,19 @@ describe('sending integrity', () => {
     })
 
   beforeAll(async () => {
-    mail = await startLocalResendServer({ requestsPerSecond: PACE })
-    context = await getTestPayload()
-    payload = context.payload
-    mailer = localMailer(mail.url, 'a@unipso.local')
-    articleId = await createSendableArticle(payload, { title: ORIGINAL_TITLE })
-    nextIssue = sendableIssues({
+    ;({
+      context,
       payload,
-      articleIds: () => [articleId],
+      mail,
+      mailer,
+      articleId,
+      issues: nextIssue,
+    } = await startSendingSpec({
       year: 2081,
       subjectPrefix: 'Intégrité',
-    })
+      requestsPerSecond: PACE,
+      articleTitle: ORIGINAL_TITLE,
+    }))
     await createActiveSubscribers({
       payload,
       emails: Array.from(

@@ -1,13 +1,11 @@
 import type { Payload } from 'payload'
 
 import type { TestPayload } from '../../helpers/testPayload'
-import { getTestPayload } from '../../helpers/testPayload'
+import type { SendingSpec } from '../../helpers/startSendingSpec'
+import { startSendingSpec } from '../../helpers/startSendingSpec'
 import { runSchedulerTick, startScheduler } from '@/server/cron/scheduler'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
-import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import type { Mailer } from '@/server/mail/mailer'
-import { localMailer } from '../../helpers/localMailer'
-import { createSendableArticle, sendableIssues } from '../../helpers/sendableIssue'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
@@ -17,25 +15,17 @@ describe('scheduler heartbeat', () => {
   let payload: Payload
   let mail: LocalResendServer
   let mailer: Mailer
-  let articleId: number
-  let issues: ReturnType<typeof sendableIssues>
+  let issues: SendingSpec['issues']
 
   const dueIssue = (scheduledAt = '2026-01-01T08:00:00.000Z') =>
     issues({ status: 'scheduled', scheduledAt })
   const status = () => payload.findGlobal({ slug: 'scheduler-status', overrideAccess: true })
 
   beforeAll(async () => {
-    mail = await startLocalResendServer({ requestsPerSecond: 100 })
-    context = await getTestPayload()
-    payload = context.payload
-    mailer = localMailer(mail.url, 'a@unipso.local')
-    articleId = await createSendableArticle(payload)
-    issues = sendableIssues({
-      payload,
-      articleIds: () => [articleId],
+    ;({ context, payload, mail, mailer, issues } = await startSendingSpec({
       year: 2060,
       subjectPrefix: 'Battement',
-    })
+    }))
     for (const email of ['un@federation.be', 'deux@federation.be', 'trois@federation.be']) {
       await payload.create({ collection: 'subscribers', data: { email, status: 'active' } })
     }

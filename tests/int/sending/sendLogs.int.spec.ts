@@ -1,16 +1,15 @@
 import type { Payload } from 'payload'
 
 import type { TestPayload } from '../../helpers/testPayload'
-import { getTestPayload } from '../../helpers/testPayload'
+import type { SendingSpec } from '../../helpers/startSendingSpec'
+import { startSendingSpec } from '../../helpers/startSendingSpec'
 import { runSchedulerTick } from '@/server/cron/scheduler'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
-import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import type { Mailer } from '@/server/mail/mailer'
 import { ensureSend, runSend } from '@/server/sending/runSend'
 import type { LogLine } from '../../helpers/captureLogs'
 import { captureLogs } from '../../helpers/captureLogs'
 import { localMailer } from '../../helpers/localMailer'
-import { createSendableArticle, sendableIssues } from '../../helpers/sendableIssue'
 
 /**
  * Sending logs are pino lines with `sendId` on every line and `batch` on every batch line. The
@@ -21,8 +20,7 @@ describe('structured sending logs', () => {
   let payload: Payload
   let mail: LocalResendServer
   let mailer: Mailer
-  let articleId: number
-  let issues: ReturnType<typeof sendableIssues>
+  let issues: SendingSpec['issues']
 
   const approvedIssue = (status: 'approved' | 'scheduled' = 'approved') =>
     issues(status === 'scheduled' ? { status, scheduledAt: '2026-01-01T08:00:00.000Z' } : {})
@@ -30,17 +28,10 @@ describe('structured sending logs', () => {
     lines.filter((line) => 'batch' in line).map((line) => ({ msg: line.msg, batch: line.batch }))
 
   beforeAll(async () => {
-    mail = await startLocalResendServer({ requestsPerSecond: 100 })
-    context = await getTestPayload()
-    payload = context.payload
-    mailer = localMailer(mail.url, 'a@unipso.local')
-    articleId = await createSendableArticle(payload)
-    issues = sendableIssues({
-      payload,
-      articleIds: () => [articleId],
+    ;({ context, payload, mail, mailer, issues } = await startSendingSpec({
       year: 2070,
       subjectPrefix: 'Journal',
-    })
+    }))
     for (let index = 0; index < 120; index += 1) {
       await payload.create({
         collection: 'subscribers',
