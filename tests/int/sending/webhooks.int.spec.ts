@@ -3,14 +3,13 @@ import type { Payload } from 'payload'
 import { createDelivery } from '../../helpers/createDelivery'
 import { postResendEvent, testWebhookSecret } from '../../helpers/postResendEvent'
 import type { RestServer } from '../../helpers/restServer'
-import { startRestServer } from '../../helpers/restServer'
-import type { TestPayload } from '../../helpers/testPayload'
-import { getTestPayload } from '../../helpers/testPayload'
+import type { WebhookSpec } from '../../helpers/startWebhookSpec'
+import { startWebhookSpec } from '../../helpers/startWebhookSpec'
 
 const SECRET = testWebhookSecret('un-secret-de-test-assez-long-pour-hmac')
 
 describe('POST /api/webhooks/resend', () => {
-  let context: TestPayload
+  let spec: WebhookSpec | undefined
   let payload: Payload
   let rest: RestServer
   let deliveryId: number
@@ -40,37 +39,23 @@ describe('POST /api/webhooks/resend', () => {
   }
 
   beforeAll(async () => {
-    process.env.RESEND_WEBHOOK_SECRET = SECRET
-    context = await getTestPayload()
-    payload = context.payload
+    spec = await startWebhookSpec({ secret: SECRET, month: '2040-01' })
+    ;({ payload, rest } = spec)
     const subscriber = await payload.create({
       collection: 'subscribers',
       data: { email: 'anne@federation.be', status: 'active' },
     })
-    const issue = await payload.create({
-      collection: 'issues',
-      data: { number: 1, month: '2040-01', subject: 'S', status: 'draft' },
-    })
-    const send = await payload.create({
-      collection: 'sends',
-      data: { issue: issue.id, status: 'sending' },
-    })
     const delivery = await createDelivery({
       payload,
-      send: send.id,
+      send: spec.sendId,
       subscriber,
       status: 'sent',
       providerMessageId: 'msg-1',
     })
     deliveryId = delivery.id
     subscriberId = subscriber.id
-    rest = await startRestServer(payload.config)
   })
-  afterAll(async () => {
-    delete process.env.RESEND_WEBHOOK_SECRET
-    await rest?.close()
-    await context?.cleanup()
-  })
+  afterAll(() => spec?.stop())
 
   it('should mark a delivery delivered from a signed event', async () => {
     const response = await post({ id: 'evt-1', type: 'email.delivered' })

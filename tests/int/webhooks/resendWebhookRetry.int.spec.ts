@@ -3,9 +3,8 @@ import type { CollectionBeforeChangeHook, Payload } from 'payload'
 import { createDelivery } from '../../helpers/createDelivery'
 import { postResendEvent, testWebhookSecret } from '../../helpers/postResendEvent'
 import type { RestServer } from '../../helpers/restServer'
-import { startRestServer } from '../../helpers/restServer'
-import type { TestPayload } from '../../helpers/testPayload'
-import { getTestPayload } from '../../helpers/testPayload'
+import type { WebhookSpec } from '../../helpers/startWebhookSpec'
+import { startWebhookSpec } from '../../helpers/startWebhookSpec'
 
 const SECRET = testWebhookSecret('un-autre-secret-de-test-pour-hmac')
 
@@ -14,7 +13,7 @@ const SECRET = testWebhookSecret('un-autre-secret-de-test-pour-hmac')
  * provider's retry (same svix-id, same body) applies it instead of being answered « duplicate ».
  */
 describe('POST /api/webhooks/resend, retries', () => {
-  let context: TestPayload
+  let spec: WebhookSpec | undefined
   let payload: Payload
   let rest: RestServer
   let sendId: number
@@ -65,23 +64,10 @@ describe('POST /api/webhooks/resend, retries', () => {
     ).totalDocs === 1
 
   beforeAll(async () => {
-    process.env.RESEND_WEBHOOK_SECRET = SECRET
-    context = await getTestPayload()
-    payload = context.payload
-    const issue = await payload.create({
-      collection: 'issues',
-      data: { number: 1, month: '2040-02', subject: 'S', status: 'draft' },
-    })
-    sendId = (
-      await payload.create({ collection: 'sends', data: { issue: issue.id, status: 'sending' } })
-    ).id
-    rest = await startRestServer(payload.config)
+    spec = await startWebhookSpec({ secret: SECRET, month: '2040-02' })
+    ;({ payload, rest, sendId } = spec)
   })
-  afterAll(async () => {
-    delete process.env.RESEND_WEBHOOK_SECRET
-    await rest?.close()
-    await context?.cleanup()
-  })
+  afterAll(() => spec?.stop())
 
   it('should apply on the retry a bounce whose first application failed', async () => {
     const subscriberId = await createSentDelivery({ email: 'a@federation.be', messageId: 'msg-a' })
