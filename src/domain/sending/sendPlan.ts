@@ -1,5 +1,7 @@
-/** Resend accepts at most 100 mails per batch request. */
-export const BATCH_SIZE = 100
+import { MAX_BATCH } from '../mail/resendRequest'
+
+/** Our batches are as large as a Resend batch request may be (100 mails). */
+export const BATCH_SIZE = MAX_BATCH
 
 /**
  * Batch numbers for a frozen audience: sorted by address, so the same recipients always land in

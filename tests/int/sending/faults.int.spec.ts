@@ -5,8 +5,13 @@ import { getTestPayload } from '../../helpers/testPayload'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { ensureSend, runSend } from '@/server/sending/runSend'
-import { markdownToLexical } from '@/domain/content/markdownToLexical'
 import { localMailer } from '../../helpers/localMailer'
+import {
+  createActiveSubscribers,
+  createSendableArticle,
+  outboxTally,
+  sendableIssues,
+} from '../../helpers/sendableIssue'
 import { isGroupAlive, spawnScript } from '../../helpers/spawnScript'
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -31,29 +36,10 @@ describe('sending exactly once under faults', () => {
   let payload: Payload
   let mail: LocalResendServer
   let articleId: number
-  let issueNumber = 0
 
-  const approvedIssue = async () => {
-    issueNumber += 1
-    return payload.create({
-      collection: 'issues',
-      data: {
-        number: issueNumber,
-        month: `2050-${String(issueNumber).padStart(2, '0')}`,
-        subject: `Numéro ${issueNumber}`,
-        preheader: 'Aperçu',
-        articles: [articleId],
-        status: 'approved',
-      },
-    })
-  }
-  const deliveredTo = (subject: string) => {
-    const recipients = mail.outbox
-      .all()
-      .filter((entry) => entry.subject === subject)
-      .map((entry) => entry.to[0] as string)
-    return { total: recipients.length, unique: new Set(recipients).size }
-  }
+  let issues: ReturnType<typeof sendableIssues>
+  const approvedIssue = () => issues()
+  const deliveredTo = (subject: string) => outboxTally(mail, subject)
 
   beforeAll(async () => {
     mail = await startLocalResendServer({ requestsPerSecond: 2 })
@@ -61,32 +47,15 @@ describe('sending exactly once under faults', () => {
     process.env.SEND_LEASE_SECONDS = '2'
     context = await getTestPayload()
     payload = context.payload
-    const rubric = await payload.create({
-      collection: 'rubrics',
-      data: { label: 'POLITIQUE', order: 1 },
+    articleId = await createSendableArticle(payload)
+    issues = sendableIssues({ payload, articleIds: () => [articleId], year: 2050 })
+    await createActiveSubscribers({
+      payload,
+      emails: Array.from(
+        { length: 1000 },
+        (_, index) => `a${String(index).padStart(4, '0')}@federation.be`,
+      ),
     })
-    const staff = await payload.create({
-      collection: 'staff',
-      data: { name: 'Frédéric Clerbaux', jobTitle: 'Conseiller juridique' },
-    })
-    articleId = (
-      await payload.create({
-        collection: 'articles',
-        data: {
-          rubric: rubric.id,
-          title: 'Article',
-          body: markdownToLexical('Texte.') as never,
-          signedBy: [staff.id],
-          status: 'published',
-        },
-      })
-    ).id
-    for (let index = 0; index < 1000; index += 1) {
-      await payload.create({
-        collection: 'subscribers',
-        data: { email: `a${String(index).padStart(4, '0')}@federation.be`, status: 'active' },
-      })
-    }
   })
   afterAll(async () => {
     delete process.env.SEND_LEASE_SECONDS
