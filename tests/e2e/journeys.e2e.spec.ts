@@ -51,6 +51,11 @@ const SUBSCRIBERS = [
 ]
 const VISITOR = 'visiteuse@asbl-exemple.be'
 const TEST_ADDRESS = 'relecture@unipso.be'
+/** The articles of the demo's next issue that upcoming.yaml leaves in draft. */
+const SEEDED_DRAFT_TITLES = [
+  'Suivi des rencontres avec les ministres : nos chantiers prioritaires',
+  'Mise à jour de la matrice de traitement des données ONSS',
+]
 const ARTICLE_TITLE = 'Plan de relance : ce que les fédérations ont obtenu en décembre'
 const ARTICLE_BODY =
   'Les fédérations membres ont obtenu un calendrier de concertation pour le premier trimestre.'
@@ -340,6 +345,21 @@ describe('journeys in a real browser', () => {
     await page.getByRole('checkbox', { name: /^Publié/ }).check()
     await save({ page, success: /créé\(e\) avec succès/ })
     await page.waitForURL(/\/admin\/collections\/agenda-items\/\d+$/)
+
+    // The demo's next issue features two articles still in draft: a draft cannot be approved or
+    // sent, so the editor publishes them once written.
+    for (const title of SEEDED_DRAFT_TITLES) {
+      const [draft] = (
+        await api<{ docs: Array<{ id: number }> }>(
+          `/api/articles?where[title][equals]=${encodeURIComponent(title)}&depth=0`,
+        )
+      ).docs
+      await page.goto(`${app.baseUrl}/admin/collections/articles/${draft?.id}`)
+      // Hydrated before the first click (an early click on the select is lost).
+      await page.waitForLoadState('networkidle')
+      await choose({ page, field: 'status', option: 'Publié' })
+      await save({ page, success: /Mis à jour avec succès/ })
+    }
 
     // « Préparer le numéro suivant » opens next month's issue (the demo already drafted it).
     await page.goto(`${app.baseUrl}/admin/collections/issues`)
