@@ -89,3 +89,15 @@ export function outboxTally(mail: LocalResendServer, subject: string) {
     .map((entry) => entry.to[0] as string)
   return { total: recipients.length, unique: new Set(recipients).size }
 }
+
+/** The send of an issue, if one was created (at most one: `sends.issue` is unique). */
+export async function sendOfIssue({ payload, issueId }: { payload: Payload; issueId: number }) {
+  const { docs } = await payload.find({
+    collection: 'sends',
+    where: { issue: { equals: issueId } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+  })
+  return docs[0]
+}

@@ -11,6 +11,7 @@ import {
   createSendableArticle,
   outboxTally,
   sendableIssues,
+  sendOfIssue,
 } from '../../helpers/sendableIssue'
 import { isGroupAlive, spawnScript } from '../../helpers/spawnScript'
 
@@ -94,16 +95,7 @@ describe('sending exactly once under faults', () => {
       args: [month, '--now'],
       env: { SEND_LEASE_SECONDS: '2', DATABASE_URI: process.env.DATABASE_URI },
     })
-  const sendOf = async (issueId: number) =>
-    (
-      await payload.find({
-        collection: 'sends',
-        where: { issue: { equals: issueId } },
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-      })
-    ).docs[0]
+  const sendOf = (issueId: number) => sendOfIssue({ payload, issueId })
   const until = async (condition: () => Promise<boolean> | boolean, timeoutMs = 120_000) => {
     const started = Date.now()
     while (!(await condition())) {

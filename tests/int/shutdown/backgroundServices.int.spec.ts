@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { markdownToLexical } from '@/domain/content/markdownToLexical'
 import { isGroupAlive, spawnScript } from '../../helpers/spawnScript'
 import type { ScriptProcess } from '../../helpers/spawnScript'
+import { sendOfIssue } from '../../helpers/sendableIssue'
 import { freePort } from '../../helpers/startApp'
 import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
@@ -58,16 +59,7 @@ describe('npm start shutdown (scheduler and local mail server)', () => {
         overrideAccess: true,
       })
     ).totalDocs
-  const sendOf = async (issueId: number) =>
-    (
-      await payload.find({
-        collection: 'sends',
-        where: { issue: { equals: issueId } },
-        depth: 0,
-        limit: 1,
-        overrideAccess: true,
-      })
-    ).docs[0]
+  const sendOf = (issueId: number) => sendOfIssue({ payload, issueId })
   const startServices = async ({ mailPort, slowMs }: { mailPort: number; slowMs: number }) => {
     const started = spawnScript({
       // One process, as `npm start` runs it (bootstrap.mjs → node --import tsx scripts/start.ts).
