@@ -1,4 +1,5 @@
 import type { DeliveryCounts } from './progress'
+import { countTotal } from './progress'
 
 export type CompletionVerdict = { isComplete: true } | { isComplete: false; reason: string }
 
@@ -16,7 +17,7 @@ export function sendCompletion({
   total: number
   counts: DeliveryCounts
 }): CompletionVerdict {
-  const recorded = Object.values(counts).reduce((sum, value) => sum + value, 0)
+  const recorded = countTotal(counts)
   if (counts.queued > 0)
     return {
       isComplete: false,

@@ -15,6 +15,10 @@ export type SendProgressView = DeliveryCounts & {
   isFinished: boolean
 }
 
+/** Every delivery of a send, whatever its status. */
+export const countTotal = (counts: DeliveryCounts): number =>
+  Object.values(counts).reduce((sum, value) => sum + value, 0)
+
 export const emptyCounts = (): DeliveryCounts =>
   Object.fromEntries(DELIVERY_STATUSES.map(({ value }) => [value, 0])) as DeliveryCounts
 
@@ -34,7 +38,7 @@ export function sendProgressView({
   now: Date
 }): SendProgressView {
   const full = { ...emptyCounts(), ...counts }
-  const total = Object.values(full).reduce((sum, value) => sum + value, 0)
+  const total = countTotal(full)
   const processed = total - full.queued
   const end = finishedAt ? Date.parse(finishedAt) : now.getTime()
   const seconds = startedAt ? (end - Date.parse(startedAt)) / 1000 : 0

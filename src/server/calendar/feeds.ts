@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { readEnv } from '@/config/env'
+import { relationId } from '@/domain/content/relationId'
 import type { CalendarEvent, MeetingDoc, PublicEventDoc } from '@/domain/calendar/calendarEvent'
 import {
   feedWindow,
@@ -136,9 +137,7 @@ export async function memberForToken(payload: Payload, token: string): Promise<M
 
 /** Which meetings a member sees: governance bodies and the working groups they follow. */
 export function memberMeetingsWhere(member: Member): Where {
-  const groups = (member.workingGroups ?? []).map((group) =>
-    typeof group === 'object' ? group.id : group,
-  )
+  const groups = (member.workingGroups ?? []).map(relationId)
   return {
     or: [
       { kind: { in: [...GOVERNANCE_KINDS] } },

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { relationId } from '@/domain/content/relationId'
+import { countTotal } from '@/domain/sending/progress'
 import { ISSUE_STATUSES, labelOf } from '@/domain/content/options'
 import type { StaffActor } from '@/domain/content/roles'
 import { actorName } from '@/domain/content/roles'
@@ -77,7 +79,7 @@ export async function cancelSend({
 }): Promise<ActionResult> {
   const send = await pausedSend(payload, sendId)
   const counts = await deliveryCounts(payload, send.id)
-  const total = Object.values(counts).reduce((sum, value) => sum + value, 0)
+  const total = countTotal(counts)
   const handedOver = total - counts.queued - counts.failed
   const summary = `Envoi annulé par ${actorName(user)} ${when(now)} après ${handedOver} courriel(s) envoyé(s) sur ${total}.`
   await payload.update({
@@ -91,7 +93,7 @@ export async function cancelSend({
     },
     overrideAccess: true,
   })
-  const issueId = typeof send.issue === 'object' ? send.issue.id : send.issue
+  const issueId = relationId(send.issue)
   const issue = await payload.findByID({
     collection: 'issues',
     id: issueId,

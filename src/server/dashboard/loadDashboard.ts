@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { relationId } from '@/domain/content/relationId'
 import type { BroadcastAlert } from '@/domain/dashboard/broadcastAlerts'
 import { broadcastAlerts } from '@/domain/dashboard/broadcastAlerts'
 import type { SubscriberMonth } from '@/domain/dashboard/subscriberHistory'
@@ -241,7 +242,7 @@ async function loadBroadcastAlerts({
           pagination: false,
           select: { issue: true },
         })
-      ).docs.map((send) => String(typeof send.issue === 'object' ? send.issue.id : send.issue))
+      ).docs.map((send) => String(relationId(send.issue)))
     : []
   return broadcastAlerts({
     sends: stopped.docs.map((send) => ({

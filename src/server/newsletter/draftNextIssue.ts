@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { relationId } from '@/domain/content/relationId'
 import { eventsInWindow, planNextIssue } from '@/domain/newsletter/planNextIssue'
 import { BRUSSELS } from '@/domain/dates/brussels'
 
@@ -41,7 +42,7 @@ export async function draftNextIssue({
     latest: latest
       ? {
           number: latest.number,
-          editors: (latest.editors ?? []).map((e) => (typeof e === 'object' ? e.id : e)),
+          editors: (latest.editors ?? []).map(relationId),
           footer: latest.footer,
         }
       : null,

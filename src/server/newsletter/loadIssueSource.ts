@@ -1,5 +1,6 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import { relationId } from '@/domain/content/relationId'
 import type { MeetingKind } from '@/domain/content/options'
 import type {
   ArticleInput,
@@ -123,7 +124,7 @@ export async function loadIssueSource({
     collection: 'articles' | 'agenda-items' | 'conferences' | 'staff',
     ids: Array<number | string | { id: number | string }> | null | undefined,
   ) => {
-    const wanted = (ids ?? []).map((value) => (typeof value === 'object' ? value.id : value))
+    const wanted = (ids ?? []).map(relationId)
     if (wanted.length === 0) return [] as T[]
     const { docs } = await payload.find({
       collection,

@@ -3,6 +3,7 @@ import crypto from 'node:crypto'
 import type { Payload } from 'payload'
 
 import { readEnv } from '@/config/env'
+import { relationId } from '@/domain/content/relationId'
 import { BRUSSELS } from '@/domain/dates/brussels'
 import { IssueNotReadyError } from '@/domain/errors'
 import { labelOf, ISSUE_STATUSES } from '@/domain/content/options'
@@ -18,7 +19,7 @@ export const listIdFor = (serverUrl: string) => `actunipso.${new URL(serverUrl).
 
 const toFrozen = (doc: Edition): FrozenEdition => ({
   id: doc.id,
-  issueId: typeof doc.issue === 'object' ? doc.issue.id : doc.issue,
+  issueId: relationId(doc.issue),
   month: doc.month,
   subject: doc.subject,
   preheader: doc.preheader ?? null,

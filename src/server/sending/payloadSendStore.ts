@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 
 import type { Payload } from 'payload'
 
+import { relationId } from '@/domain/content/relationId'
 import { BRUSSELS } from '@/domain/dates/brussels'
 import type { FrozenEdition } from '@/domain/sending/edition'
 import type { DeliveryCounts } from '@/domain/sending/progress'
@@ -17,9 +18,6 @@ import { deliveryCounts } from './sendProgress'
 
 /** Subscribers read per preparation page: bounded memory whatever the list's size. */
 export const PREPARATION_PAGE_SIZE = 1000
-
-const relationId = (value: number | string | { id: number | string }) =>
-  typeof value === 'object' ? value.id : value
 
 /**
  * The sending store over Payload: the only code of the sender that knows collections. Delivery

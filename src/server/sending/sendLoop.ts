@@ -5,7 +5,7 @@ import { IssueNotReadyError, MailerError, SendStopError } from '@/domain/errors'
 import { sendCompletion } from '@/domain/sending/completion'
 import type { Clock } from '@/domain/sending/pacer'
 import { createPacer, systemClock } from '@/domain/sending/pacer'
-import type { DeliveryCounts } from '@/domain/sending/progress'
+import { countTotal } from '@/domain/sending/progress'
 import { recipientEmail } from '@/domain/sending/recipientEmail'
 import type { SafetyThresholds } from '@/domain/sending/safetyStop'
 import { handedOver, safetyStopReason } from '@/domain/sending/safetyStop'
@@ -43,8 +43,6 @@ export const thresholdsFromEnv = (): SafetyThresholds => {
     maxComplaintRate: env.SEND_SAFETY_MAX_COMPLAINT_RATE,
   }
 }
-
-const sum = (counts: DeliveryCounts) => Object.values(counts).reduce((total, n) => total + n, 0)
 
 /**
  * The sending loop (listmonk's manager): it sees a store and a mailer, nothing else.
@@ -121,7 +119,7 @@ export async function sendLoop({
         // signals (the lease, SIGTERM's deadline) run between pages.
         await new Promise((resolve) => setImmediate(resolve))
       }
-      const total = sum(await store.counts())
+      const total = countTotal(await store.counts())
       await store.markSending(total)
       state = { ...state, status: 'sending', total }
       log.info({ total, contentHash: edition.contentHash, msg: 'Audience figée' })

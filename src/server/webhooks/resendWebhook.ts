@@ -1,6 +1,7 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import type { Delivery } from '@/payload-types'
+import { relationId } from '@/domain/content/relationId'
 import type { ResendWebhookEvent } from '@/domain/webhooks/svixSignature'
 import { deliveryStatusFor, verifyWebhook } from '@/domain/webhooks/svixSignature'
 import { withTransaction } from '../database/withTransaction'
@@ -51,8 +52,7 @@ async function applyEvent({
     })
   }
   if (status === 'bounced' || status === 'complained') {
-    const subscriberId =
-      typeof delivery.subscriber === 'object' ? delivery.subscriber.id : delivery.subscriber
+    const subscriberId = relationId(delivery.subscriber)
     await payload.update({
       collection: 'subscribers',
       id: subscriberId,
