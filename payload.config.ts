@@ -24,6 +24,8 @@ import { Editions } from './collections/Editions'
 import { Staff } from './collections/Staff'
 import { Subscribers } from './collections/Subscribers'
 import { Suppressions } from './collections/Suppressions'
+import { SubscriberTokens } from './collections/SubscriberTokens'
+import { OutgoingMails } from './collections/OutgoingMails'
 import { SchedulerStatus } from './collections/globals/SchedulerStatus'
 import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
@@ -100,6 +102,8 @@ export default buildConfig({
     SendLocks,
     WebhookEvents,
     Suppressions,
+    SubscriberTokens,
+    OutgoingMails,
     Articles,
     AgendaItems,
     Conferences,

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { AGENDA_KINDS, toOptions } from '@/domain/content/options'
 import { publishedContentAccess } from './access/publishedContentAccess'
 import { eventAdmin, eventFields } from './fields/eventFields'
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
@@ -19,7 +20,18 @@ export const AgendaItems: CollectionConfig = {
       'Forums, journées d’étude, webinaires : saisis une fois, repris dans la lettre et les calendriers.',
   },
   defaultSort: '-startsAt',
-  fields: eventFields(),
+  fields: [
+    ...eventFields(),
+    {
+      name: 'kind',
+      label: 'Type d’évènement',
+      type: 'select',
+      defaultValue: 'other',
+      options: toOptions(AGENDA_KINDS),
+      index: true,
+      admin: { position: 'sidebar' },
+    },
+  ],
   hooks: {
     beforeValidate: [normalizeSingleLineFields(['title']), validateEventDates],
     beforeChange: [bumpCalendarSequence],

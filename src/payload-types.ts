@@ -28,6 +28,8 @@ export interface Config {
     'send-locks': SendLock;
     'webhook-events': WebhookEvent;
     suppressions: Suppression;
+    'subscriber-tokens': SubscriberToken;
+    'outgoing-mails': OutgoingMail;
     articles: Article;
     'agenda-items': AgendaItem;
     conferences: Conference;
@@ -54,6 +56,8 @@ export interface Config {
     'send-locks': SendLocksSelect<false> | SendLocksSelect<true>;
     'webhook-events': WebhookEventsSelect<false> | WebhookEventsSelect<true>;
     suppressions: SuppressionsSelect<false> | SuppressionsSelect<true>;
+    'subscriber-tokens': SubscriberTokensSelect<false> | SubscriberTokensSelect<true>;
+    'outgoing-mails': OutgoingMailsSelect<false> | OutgoingMailsSelect<true>;
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
     'agenda-items': AgendaItemsSelect<false> | AgendaItemsSelect<true>;
     conferences: ConferencesSelect<false> | ConferencesSelect<true>;
@@ -265,6 +269,10 @@ export interface AgendaItem {
    * Texte simple. Pour mettre des mots en italique, entourez-les d’astérisques.
    */
   title: string;
+  /**
+   * Adresse de la page de l’évènement (/agenda/…). Remplie à partir du titre, puis gardée.
+   */
+  slug?: string | null;
   startsAt: string;
   startsAt_tz: SupportedTimezones;
   /**
@@ -349,6 +357,7 @@ export interface AgendaItem {
    * Augmente quand la date, l’heure ou le lieu change (mise à jour des agendas abonnés).
    */
   sequence?: number | null;
+  kind?: ('forum' | 'study-day' | 'webinar' | 'training' | 'other') | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -378,6 +387,10 @@ export interface Conference {
    * Texte simple. Pour mettre des mots en italique, entourez-les d’astérisques.
    */
   title: string;
+  /**
+   * Adresse de la page de l’évènement (/agenda/…). Remplie à partir du titre, puis gardée.
+   */
+  slug?: string | null;
   startsAt: string;
   startsAt_tz: SupportedTimezones;
   /**
@@ -656,6 +669,65 @@ export interface Suppression {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriber-tokens".
+ */
+export interface SubscriberToken {
+  id: number;
+  subscriber: number | Subscriber;
+  purpose: 'confirm' | 'erase';
+  lookup: string;
+  tokenHash: string;
+  expiresAt: string;
+  usedAt?: string | null;
+  /**
+   * Prénom, nom, organisation saisis avec la demande.
+   */
+  request?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Confirmations d’inscription, liens des membres : mis en file par le site, envoyés par le planificateur.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outgoing-mails".
+ */
+export interface OutgoingMail {
+  id: number;
+  kind: string;
+  to: string;
+  subject: string;
+  /**
+   * HTML, texte, en-têtes et étiquettes, tels qu’envoyés.
+   */
+  message:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  status: 'queued' | 'sent' | 'failed';
+  attempts?: number | null;
+  availableAt?: string | null;
+  sentAt?: string | null;
+  providerId?: string | null;
+  lastError?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Instances (Bureau, CA, AG) et groupes de travail : réservé aux membres.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -819,6 +891,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'suppressions';
         value: number | Suppression;
+      } | null)
+    | ({
+        relationTo: 'subscriber-tokens';
+        value: number | SubscriberToken;
+      } | null)
+    | ({
+        relationTo: 'outgoing-mails';
+        value: number | OutgoingMail;
       } | null)
     | ({
         relationTo: 'articles';
@@ -1068,6 +1148,39 @@ export interface SuppressionsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "subscriber-tokens_select".
+ */
+export interface SubscriberTokensSelect<T extends boolean = true> {
+  subscriber?: T;
+  purpose?: T;
+  lookup?: T;
+  tokenHash?: T;
+  expiresAt?: T;
+  usedAt?: T;
+  request?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "outgoing-mails_select".
+ */
+export interface OutgoingMailsSelect<T extends boolean = true> {
+  kind?: T;
+  to?: T;
+  subject?: T;
+  message?: T;
+  status?: T;
+  attempts?: T;
+  availableAt?: T;
+  sentAt?: T;
+  providerId?: T;
+  lastError?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
@@ -1086,6 +1199,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface AgendaItemsSelect<T extends boolean = true> {
   title?: T;
+  slug?: T;
   startsAt?: T;
   startsAt_tz?: T;
   endsAt?: T;
@@ -1124,6 +1238,7 @@ export interface AgendaItemsSelect<T extends boolean = true> {
   status?: T;
   isPublished?: T;
   sequence?: T;
+  kind?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1133,6 +1248,7 @@ export interface AgendaItemsSelect<T extends boolean = true> {
  */
 export interface ConferencesSelect<T extends boolean = true> {
   title?: T;
+  slug?: T;
   startsAt?: T;
   startsAt_tz?: T;
   endsAt?: T;

@@ -7,6 +7,7 @@ import { eventStatusField } from './eventStatusField'
 import { rowArrayField } from './rowArrayField'
 import { sequenceField } from './sequenceField'
 import { signatureFields } from './signatureFields'
+import { slugField } from './slugField'
 import { validateHttpUrl } from './validateHttpUrl'
 
 /**
@@ -26,6 +27,15 @@ export function eventFields(): Field[] {
         description: 'Texte simple. Pour mettre des mots en italique, entourez-les d’astérisques.',
       },
     },
+    slugField({
+      sourceField: 'title',
+      overrides: {
+        admin: {
+          description:
+            'Adresse de la page de l’évènement (/agenda/…). Remplie à partir du titre, puis gardée.',
+        },
+      },
+    }),
     ...dateRangeFields(),
     {
       name: 'venue',

@@ -5,6 +5,7 @@ import * as migration_20261123_183134_sending from './20261123_183134_sending';
 import * as migration_20261123_183927_webhook_events from './20261123_183927_webhook_events';
 import * as migration_20261123_201133_gdpr_scheduler_status from './20261123_201133_gdpr_scheduler_status';
 import * as migration_20261130_163314_editions_and_safety_stops from './20261130_163314_editions_and_safety_stops';
+import * as migration_20261130_190722_outbox_tokens_event_pages from './20261130_190722_outbox_tokens_event_pages';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261130_163314_editions_and_safety_stops.up,
     down: migration_20261130_163314_editions_and_safety_stops.down,
-    name: '20261130_163314_editions_and_safety_stops'
+    name: '20261130_163314_editions_and_safety_stops',
+  },
+  {
+    up: migration_20261130_190722_outbox_tokens_event_pages.up,
+    down: migration_20261130_190722_outbox_tokens_event_pages.down,
+    name: '20261130_190722_outbox_tokens_event_pages'
   },
 ];

@@ -22,6 +22,16 @@ export type MeetingKind = (typeof MEETING_KINDS)[number]['value']
 /** Governance bodies ("Instances") as opposed to working groups. */
 export const GOVERNANCE_KINDS: ReadonlyArray<MeetingKind> = ['bureau', 'ca', 'ag']
 
+/** What kind of public event an agenda item is: the agenda page and the per-kind feeds filter on it. */
+export const AGENDA_KINDS = [
+  { value: 'forum', label: 'Forum' },
+  { value: 'study-day', label: 'Journée d’étude' },
+  { value: 'webinar', label: 'Webinaire' },
+  { value: 'training', label: 'Formation' },
+  { value: 'other', label: 'Autre' },
+] as const satisfies OptionList<string>
+export type AgendaKind = (typeof AGENDA_KINDS)[number]['value']
+
 export const EVENT_STATUSES = [
   { value: 'confirmed', label: 'Confirmé' },
   { value: 'cancelled', label: 'Annulé' },

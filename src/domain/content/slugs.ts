@@ -22,4 +22,6 @@ export const slugs = {
   sendLocks: 'send-locks',
   webhookEvents: 'webhook-events',
   suppressions: 'suppressions',
+  subscriberTokens: 'subscriber-tokens',
+  outgoingMails: 'outgoing-mails',
 } as const

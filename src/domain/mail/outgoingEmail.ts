@@ -7,3 +7,11 @@ export type OutgoingEmail = {
   headers?: Record<string, string>
   tags?: Array<{ name: string; value: string }>
 }
+
+/** Where a queued transactional mail stands (the `outgoing-mails` collection). */
+export const OUTGOING_MAIL_STATUSES = [
+  { value: 'queued', label: 'En attente' },
+  { value: 'sent', label: 'Envoyé' },
+  { value: 'failed', label: 'Échec définitif' },
+] as const
+export type OutgoingMailStatus = (typeof OUTGOING_MAIL_STATUSES)[number]['value']

@@ -16,6 +16,13 @@ export const CONSENT_SOURCES = [
   { value: 'admin', label: 'Saisie dans l’administration' },
 ] as const
 
+/** What a single-use subscriber link is for: one purpose per token, never another. */
+export const SUBSCRIBER_TOKEN_PURPOSES = [
+  { value: 'confirm', label: 'Confirmer l’inscription' },
+  { value: 'erase', label: 'Confirmer l’effacement des données' },
+] as const
+export type SubscriberTokenPurpose = (typeof SUBSCRIBER_TOKEN_PURPOSES)[number]['value']
+
 /** Lower-cased, trimmed address: one person, one row, whatever the capitals they typed. */
 export function normalizeEmail(value: string): string {
   return value.trim().toLowerCase()
