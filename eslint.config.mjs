@@ -113,6 +113,7 @@ export default defineConfig(
     'src/app/(payload)/admin/importMap.js',
     'next-env.d.ts',
     '.next/**',
+    '.next-*/**',
     'node_modules/**',
     'data/**',
     'coverage/**',

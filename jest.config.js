@@ -18,6 +18,7 @@ const shared = {
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc },
   transformIgnorePatterns: ['/node_modules/'],
+  modulePathIgnorePatterns: ['<rootDir>/\\.next'],
   moduleNameMapper: {
     '^@/(.*)$': '<rootDir>/src/$1',
     '^@collections/(.*)$': '<rootDir>/collections/$1',

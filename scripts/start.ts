@@ -21,20 +21,28 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`
 const step = (line: string) => console.log(`▶ ${line}`)
 const nextBin = path.join(projectRoot, 'node_modules', '.bin', 'next')
 
+const distDir = process.env.NEXT_DIST_DIR || '.next'
+
 function buildIfNeeded(): void {
-  const stampFile = path.join(projectRoot, '.next', 'actunipso-source-hash')
+  const stampFile = path.join(projectRoot, distDir, 'actunipso-source-hash')
   const wanted = sourceHash(projectRoot)
-  const isBuilt = fs.existsSync(path.join(projectRoot, '.next', 'BUILD_ID'))
+  const isBuilt = fs.existsSync(path.join(projectRoot, distDir, 'BUILD_ID'))
   if (isBuilt && fs.existsSync(stampFile) && fs.readFileSync(stampFile, 'utf8') === wanted) {
     step('Build à jour')
     return
   }
   step('Build de production (next build, quelques minutes)…')
+  // Next adds its distDir's type folders to tsconfig.json (and reformats it): a side build in
+  // NEXT_DIST_DIR must leave the shared tsconfig.json as it was.
+  const tsconfigFile = path.join(projectRoot, 'tsconfig.json')
+  const tsconfig = fs.readFileSync(tsconfigFile, 'utf8')
   const result = spawnSync(nextBin, ['build'], {
     cwd: projectRoot,
     stdio: 'inherit',
     env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   })
+  if (distDir !== '.next' && fs.readFileSync(tsconfigFile, 'utf8') !== tsconfig)
+    fs.writeFileSync(tsconfigFile, tsconfig)
   if (result.status !== 0) throw new Error('next build a échoué : voir les messages ci-dessus.')
   fs.writeFileSync(stampFile, wanted)
   step(`Build terminé (${elapsed()})`)

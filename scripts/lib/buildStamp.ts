@@ -22,7 +22,7 @@ export function sourceHash(projectRoot: string): string {
     const stat = fs.statSync(full)
     if (stat.isDirectory()) {
       for (const child of fs.readdirSync(full).sort()) {
-        if (!SKIPPED.has(child)) visit(path.join(entry, child))
+        if (!SKIPPED.has(child) && !child.startsWith('.next')) visit(path.join(entry, child))
       }
     } else {
       hash.update(entry)
