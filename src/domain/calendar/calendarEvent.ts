@@ -50,7 +50,6 @@ export type MeetingDoc = {
   updatedAt: string
   workingGroupName?: string | null
   venue?: VenueLike
-  notes?: string | null
 }
 
 const STATUS_PREFIX: Record<string, string> = { cancelled: 'ANNULÉ – ', postponed: 'REPORTÉ – ' }
@@ -164,7 +163,8 @@ export function meetingToCalendar({
     status,
     sequence: doc.sequence ?? 0,
     updatedAt: doc.updatedAt,
-    description: [doc.notes, `${baseUrl}/calendriers`].filter(Boolean).join('\n\n'),
+    // Never the meeting's « Remarques internes »: they stay in the admin (see internalFields).
+    description: `${baseUrl}/calendriers`,
     location: locationOf(doc.venue),
     url: `${baseUrl}/calendriers`,
     categories: isGovernance ? ['Instances'] : ['Groupes de travail', body],
