@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { MEETING_KINDS, toOptions } from '@/domain/content/options'
+import { isAdmin } from './access/isAdmin'
 import { isStaff } from './access/isStaff'
 import { dateRangeFields } from './fields/dateRangeFields'
 import { eventStatusField } from './fields/eventStatusField'
@@ -20,7 +21,9 @@ import { groups, slugs } from './slugs'
 export const Meetings: CollectionConfig = {
   slug: slugs.meetings,
   labels: { singular: 'Réunion', plural: 'Réunions' },
-  access: { create: isStaff, read: isStaff, update: isStaff, delete: isStaff },
+  // A meeting belongs to the governance record: staff cancel it (status « Annulé »), which subscribed
+  // calendars receive as STATUS:CANCELLED; only admins delete one.
+  access: { create: isStaff, read: isStaff, update: isStaff, delete: isAdmin },
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'startsAt', 'kind', 'venue', 'status'],

@@ -16,6 +16,8 @@ export const Users: CollectionConfig = {
     read: selfOrAdmin,
     update: selfOrAdmin,
     delete: isAdmin,
+    // Lifting a login lock is an admin's decision (Payload's default lets any logged-in user).
+    unlock: isAdmin,
   },
   admin: {
     useAsTitle: 'email',

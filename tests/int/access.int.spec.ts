@@ -1,11 +1,18 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import type { AccessUsers, Actor, ActorHeaders } from '../helpers/accessFixtures'
-import { ACTORS, createAccessUsers, loginAccessUsers, sampleData } from '../helpers/accessFixtures'
+import {
+  ACTORS,
+  PASSWORD,
+  createAccessUsers,
+  loginAccessUsers,
+  sampleData,
+} from '../helpers/accessFixtures'
 import type { RestServer } from '../helpers/restServer'
 import { startRestServer } from '../helpers/restServer'
 import type { TestPayload } from '../helpers/testPayload'
 import { getTestPayload } from '../helpers/testPayload'
+import { memberFeed } from '@/server/calendar/feeds'
 
 type Operation = 'create' | 'update' | 'delete'
 type Row = Record<Actor, Record<Operation, boolean>>
@@ -26,7 +33,8 @@ const writeMatrix: Record<string, Row> = {
   articles: staffOnly,
   'agenda-items': staffOnly,
   conferences: staffOnly,
-  meetings: staffOnly,
+  // Staff cancel a meeting (status « Annulé ») and keep the governance record; admins delete.
+  meetings: referenceData,
   venues: referenceData,
   rubrics: referenceData,
   'working-groups': referenceData,
@@ -297,6 +305,59 @@ describe('access matrix', () => {
     expect([response.status, stored.subject]).toEqual([
       403,
       (approved as { subject: string }).subject,
+    ])
+  })
+
+  it('should let only admins lift a login lock (POST /api/users/unlock)', async () => {
+    const locked = await payload.create({
+      collection: 'users',
+      data: { email: 'verrouille@test.local', password: PASSWORD, role: 'admin' } as never,
+    })
+    const login = (password: string) =>
+      fetch(`${rest.baseUrl}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email: locked.email, password }),
+      })
+    for (let attempt = 0; attempt < 10; attempt += 1) await login('mauvais-mot-de-passe')
+    const unlockAs = async (actor: Actor) =>
+      (
+        await fetch(`${rest.baseUrl}/api/users/unlock`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...headers[actor] },
+          body: JSON.stringify({ email: locked.email }),
+        })
+      ).status
+    const refused = [await unlockAs('anonymous'), await unlockAs('editor')]
+    const byCommunication = await unlockAs('communication')
+    const stillLocked = (await login(PASSWORD)).status
+    const byAdmin = await unlockAs('admin')
+    expect([
+      ...refused,
+      byCommunication,
+      stillLocked,
+      byAdmin,
+      (await login(PASSWORD)).status,
+    ]).toEqual([403, 403, 403, 401, 200, 200])
+  })
+
+  it('should let editors cancel a meeting: it stays, and members’ feeds mark it CANCELLED', async () => {
+    const meeting = await seedDoc('meetings', { kind: 'ca', workingGroup: null })
+    const member = await payload.create({
+      collection: 'members',
+      data: { name: 'Membre annulation', email: 'annulation@federation.be' },
+    })
+    const response = await fetch(`${rest.baseUrl}/api/meetings/${meeting.id}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json', ...headers.editor },
+      body: JSON.stringify({ status: 'cancelled' }),
+    })
+    const feed = await memberFeed({ payload, member, now: new Date('2029-12-01T00:00:00Z') })
+    const event = feed.events.find((entry) => entry.uid.startsWith(`meetings-${meeting.id}@`))
+    expect([response.status, event?.status, event?.title]).toEqual([
+      200,
+      'cancelled',
+      "ANNULÉ – Conseil d'administration (UNIPSO)",
     ])
   })
 })
