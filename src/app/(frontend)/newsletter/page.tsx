@@ -1,5 +1,6 @@
 import type { Metadata } from 'next'
 
+import { SubscribeForm } from '@/components/web/SubscribeForm'
 import '../archive.css'
 
 export const metadata: Metadata = {
@@ -34,30 +35,7 @@ export default async function NewsletterPage({ searchParams }: Args) {
           </ul>
         </div>
       )}
-      <form method="post" action="/newsletter/inscription" className="card form">
-        <label>
-          Courriel *<input type="email" name="email" required autoComplete="email" />
-        </label>
-        <label>
-          Prénom
-          <input type="text" name="firstName" autoComplete="given-name" maxLength={120} />
-        </label>
-        <label>
-          Nom
-          <input type="text" name="lastName" autoComplete="family-name" maxLength={120} />
-        </label>
-        <label>
-          Organisation
-          <input type="text" name="organisation" autoComplete="organization" maxLength={120} />
-        </label>
-        <label className="check">
-          <input type="checkbox" name="consent" required /> J’accepte de recevoir l’#ActUNIPSO par
-          courriel. Je peux me désinscrire à tout moment par le lien présent dans chaque lettre.
-        </label>
-        <button type="submit" className="button">
-          S’abonner
-        </button>
-      </form>
+      <SubscribeForm />
       <p className="small">
         Vos données servent uniquement à l’envoi de la lettre d’information. Vous recevrez un
         courriel pour confirmer votre inscription.
