@@ -24,18 +24,30 @@ const asImportRefusal = (error: unknown): unknown =>
 
 export const subscriberEndpoints: Endpoint[] = [
   {
-    // POST /api/subscribers/import with the CSV as the body (text/csv); ?file= names it in the consent record.
+    // POST /api/subscribers/import?source=…&file=… with the CSV as the body (text/csv). `source`
+    // (required) states where the people's consent comes from; `file` names the file in messages.
     path: '/import',
     method: 'post',
     handler: answeringErrors(async (req) => {
       requireRole({ req, role: 'communication' })
       const csvText = req.text ? await req.text() : ''
       const fileName = (req.searchParams.get('file') ?? 'import.csv').slice(0, 120)
-      const report = await importSubscribers({ payload: req.payload, csvText, fileName }).catch(
-        (error: unknown) => {
-          throw asImportRefusal(error)
-        },
-      )
+      const consentSource = req.searchParams.get('source')
+      const report = await importSubscribers({
+        payload: req.payload,
+        csvText,
+        fileName,
+        consentSource,
+      }).catch((error: unknown) => {
+        throw asImportRefusal(error)
+      })
+      req.payload.logger.info({
+        msg: 'Abonnés importés',
+        fileName,
+        consentSource,
+        created: report.created,
+        by: req.user?.id,
+      })
       return Response.json(report)
     }),
   },

@@ -15,14 +15,17 @@ type ImportReport = {
 export function SubscribersImport() {
   const router = useRouter()
   const [file, setFile] = useState<File | null>(null)
+  const [source, setSource] = useState('')
+  const hasSource = source.trim().length > 0
   // The message is the failure alone: a successful import shows its report instead.
   const { message: error, setMessage: setError, isBusy: busy, post } = usePostAction()
   const [report, setReport] = useState<ImportReport | null>(null)
   const upload = async () => {
     if (!file) return
     setReport(null)
+    const query = new URLSearchParams({ file: file.name, source })
     const { isOk, body } = await post<ImportReport>({
-      url: `/api/subscribers/import?file=${encodeURIComponent(file.name)}`,
+      url: `/api/subscribers/import?${query.toString()}`,
       pending: null,
       body: await file.text(),
       contentType: 'text/csv; charset=utf-8',
@@ -44,7 +47,29 @@ export function SubscribersImport() {
             onChange={(event) => setFile(event.target.files?.[0] ?? null)}
           />
         </label>
-        <button type="button" onClick={upload} disabled={!file || busy} style={buttonStyle}>
+        <label style={{ flex: '1 1 100%' }}>
+          Source du consentement (obligatoire) :{' '}
+          <input
+            type="text"
+            required
+            maxLength={300}
+            value={source}
+            onChange={(event) => setSource(event.target.value)}
+            placeholder="Liste des participants du Forum 2019, consentement écrit"
+            aria-describedby="subscribers-import-source-help"
+            style={{ width: '100%', maxWidth: 560 }}
+          />
+        </label>
+        <p id="subscribers-import-source-help" style={{ flex: '1 1 100%', margin: 0 }}>
+          D’où vient l’accord des personnes importées ? Enregistré sur chaque abonné créé et repris
+          dans l’export RGPD.
+        </p>
+        <button
+          type="button"
+          onClick={upload}
+          disabled={!file || !hasSource || busy}
+          style={buttonStyle}
+        >
           {busy ? 'Import…' : 'Importer'}
         </button>
         <a href="/api/subscribers/export.csv" style={{ ...buttonStyle, textDecoration: 'none' }}>

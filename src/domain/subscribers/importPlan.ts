@@ -24,6 +24,27 @@ const COLUMNS: Record<keyof Omit<ImportRow, 'line'>, string[]> = {
   lastName: ['nom', 'lastname', 'last name', 'nom de famille'],
   organisation: ['organisation', 'organization', 'fédération', 'federation', 'institution'],
 }
+/** Longest consent statement kept (it is stored on every imported row). */
+export const CONSENT_SOURCE_MAX_LENGTH = 300
+
+const CONSENT_SOURCE_REQUIRED =
+  'Indiquez la source du consentement des personnes importées (par exemple « Liste des participants du Forum 2019, consentement écrit ») : rien n’a été importé.'
+
+/**
+ * The staff member's statement of where the imported people's consent comes from (GDPR: the
+ * federation must be able to prove every subscription). Required: blank, or made only of invisible
+ * characters, is refused with the French message to show.
+ *
+ * @example readConsentSource('  Forum 2019,\n consentement écrit ') // { source: 'Forum 2019, consentement écrit' }
+ */
+export function readConsentSource(value: unknown): { source: string } | { error: string } {
+  const source =
+    typeof value === 'string'
+      ? normalizeSingleLine(value.replace(/\p{Cf}/gu, '')).slice(0, CONSENT_SOURCE_MAX_LENGTH)
+      : ''
+  return source ? { source } : { error: CONSENT_SOURCE_REQUIRED }
+}
+
 /** Addresses that must never be brought back by an import. */
 const SUPPRESSED: SubscriberStatus[] = ['unsubscribed', 'bounced', 'complained']
 

@@ -1,9 +1,10 @@
 import type { Payload } from 'payload'
 
 import { BRUSSELS } from '@/domain/dates/brussels'
+import { InvalidRequestError } from '@/domain/errors'
 import { csvCell } from '@/domain/subscribers/csv'
 import type { ImportPlan } from '@/domain/subscribers/importPlan'
-import { planImport } from '@/domain/subscribers/importPlan'
+import { planImport, readConsentSource } from '@/domain/subscribers/importPlan'
 import type { SubscriberStatus } from '@/domain/subscribers/subscription'
 import { suppressedHashes } from './gdpr'
 import { withTransaction } from '../database/withTransaction'
@@ -15,19 +16,27 @@ export type ImportReport = { created: number; updated: number; rejected: ImportP
  * Imports a CSV of subscribers in two passes: parse (streamed, see readCsv) and plan everything
  * first (a malformed file writes nothing), then write every row all-or-nothing (see
  * withTransaction). `csvText` is the file's text, whole or as chunks (`fs.createReadStream(file,
- * 'utf8')`).
+ * 'utf8')`). `consentSource` is the staff member's statement of where these people's consent comes
+ * from: required (an InvalidRequestError otherwise, before the file is read), it becomes the consent
+ * record of every row the import creates. Known people keep their own consent record.
  */
 export async function importSubscribers({
   payload,
   csvText,
   fileName,
+  consentSource,
   now = new Date(),
 }: {
   payload: Payload
   csvText: string | AsyncIterable<string>
   fileName: string
+  /** E.g. « Liste des participants du Forum 2019, consentement écrit ». */
+  consentSource: unknown
   now?: Date
 }): Promise<ImportReport> {
+  const statement = readConsentSource(consentSource)
+  if ('error' in statement)
+    throw new InvalidRequestError({ code: 'consent_source_required', userMessage: statement.error })
   const parsed = await readCsv(csvText)
   if ('error' in parsed)
     throw new Error(`Fichier illisible (${fileName}) : ${parsed.error} Rien n’a été importé.`)
@@ -62,7 +71,7 @@ export async function importSubscribers({
     at: now.toISOString(),
     at_tz: BRUSSELS as typeof BRUSSELS,
     source: 'import' as const,
-    detail: `Import de ${fileName}`,
+    detail: statement.source,
   }
   await withTransaction(payload, async (req, onRollback) => {
     for (const row of plan.toCreate) {

@@ -159,6 +159,7 @@ describe('GDPR export and erasure of a subscriber', () => {
       payload,
       csvText: 'email;prénom\nDORA@federation.be;Dora\nnouveau@federation.be;Noé',
       fileName: 'relance.csv',
+      consentSource: 'Liste de relance, consentement écrit',
     })
     expect([
       response.status,

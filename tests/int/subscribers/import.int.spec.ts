@@ -4,6 +4,8 @@ import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
 import { exportSubscribersCsv, importSubscribers } from '@/server/subscribers/importSubscribers'
 
+const FORUM = 'Liste des participants du Forum 2019, consentement écrit'
+
 describe('importSubscribers', () => {
   let context: TestPayload
   let payload: Payload
@@ -35,7 +37,12 @@ describe('importSubscribers', () => {
       'nouvelle@federation.be;Anne;;',
       'trop;de;colonnes;ici;encore',
     ].join('\r\n')
-    const report = await importSubscribers({ payload, csvText: csv, fileName: 'membres.csv' })
+    const report = await importSubscribers({
+      payload,
+      csvText: csv,
+      fileName: 'membres.csv',
+      consentSource: FORUM,
+    })
     const created = (
       await payload.find({
         collection: 'subscribers',
@@ -65,13 +72,7 @@ describe('importSubscribers', () => {
       created?.consent?.source,
       created?.consent?.detail,
       parti?.status,
-    ]).toEqual([
-      'active',
-      'Fédération ; des services',
-      'import',
-      'Import de membres.csv',
-      'unsubscribed',
-    ])
+    ]).toEqual(['active', 'Fédération ; des services', 'import', FORUM, 'unsubscribed'])
   })
 
   it('should import nothing from a malformed file', async () => {
@@ -80,6 +81,7 @@ describe('importSubscribers', () => {
       payload,
       csvText: 'email;nom\nzed@federation.be;"ouvert\nautre@federation.be;x',
       fileName: 'casse.csv',
+      consentSource: FORUM,
     }).catch((caught: unknown) => caught)
     expect([(error as Error).message, await count()]).toEqual([
       'Fichier illisible (casse.csv) : Guillemet ouvert sans fin à partir de la ligne 2. Rien n’a été importé.',
@@ -93,6 +95,7 @@ describe('importSubscribers', () => {
       payload,
       csvText: 'nom,prénom\nDupont,Anne',
       fileName: 'x.csv',
+      consentSource: FORUM,
     }).catch((caught: unknown) => caught)
     expect([(error as Error).message, await count()]).toEqual([
       'Colonne « email » introuvable dans l’en-tête (nom, prénom). Rien n’a été importé.',
