@@ -9,6 +9,8 @@ const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 const nextConfig: NextConfig = {
   // NEXT_DIST_DIR lets two builds of one tree live side by side (parallel work, CI); `.next` otherwise.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // No X-Powered-By (withPayload adds « Next.js, Payload » unless this is false).
+  poweredByHeader: false,
   // Collections and emails live beside src/, at the top level the client asked for.
   turbopack: { root: projectRoot },
   // It reads its VTIMEZONE files next to its own __dirname: bundled, it finds none and every feed

@@ -38,6 +38,7 @@ import { healthEndpoint } from './src/server/health/healthEndpoint'
 import { payloadLogger } from './src/server/logging/payloadLogger'
 import { readEnv } from './src/config/env'
 import { BRUSSELS } from './src/domain/dates/brussels'
+import { publicOrigins } from './src/domain/http/publicOrigins'
 import { migrations } from './src/migrations'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
@@ -69,6 +70,9 @@ function databaseAdapter() {
 
 export default buildConfig({
   serverURL: env.serverUrl,
+  // Session cookies count only for requests from these origins (CSRF): SERVER_URL's, plus its
+  // other loopback names on a local start (http://127.0.0.1:3000 as well as localhost).
+  csrf: publicOrigins(env.serverUrl),
   secret: env.PAYLOAD_SECRET,
   admin: {
     user: Users.slug,

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
+import { readEnv } from '@/config/env'
 import { ROLES, toOptions } from '@/domain/content/options'
+import { isHttpsUrl } from '@/domain/http/publicOrigins'
 import { isAdmin, isAdminField } from './access/isAdmin'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
@@ -9,7 +11,13 @@ import { groups, slugs } from './slugs'
 export const Users: CollectionConfig = {
   slug: slugs.users,
   labels: { singular: 'Utilisateur', plural: 'Utilisateurs' },
-  auth: { tokenExpiration: 60 * 60 * 8, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    tokenExpiration: 60 * 60 * 8,
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    // The session cookie never travels in clear once the public address is https.
+    cookies: { secure: isHttpsUrl(readEnv().serverUrl), sameSite: 'Lax' },
+  },
   access: {
     admin: ({ req: { user } }) => Boolean(user),
     create: isAdmin,
