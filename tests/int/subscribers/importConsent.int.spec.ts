@@ -103,10 +103,12 @@ describe('import: the source of consent', () => {
   it('should answer the endpoint without a source with a French 400 and write nothing', async () => {
     const before = await count()
     const responses = await Promise.all(
-      [{ file: 'a.csv' }, { file: 'a.csv', source: '   ' }].map(async (query) => {
-        const response = await postImport({ csv: 'email\nendpoint@federation.be', query })
-        return [response.status, ((await response.json()) as { error: string }).error]
-      }),
+      [{ file: 'a.csv' }, { file: 'a.csv', source: '   ' }].map(
+        async (query: Record<string, string>) => {
+          const response = await postImport({ csv: 'email\nendpoint@federation.be', query })
+          return [response.status, ((await response.json()) as { error: string }).error]
+        },
+      ),
     )
     expect([responses, await count()]).toEqual([
       [
