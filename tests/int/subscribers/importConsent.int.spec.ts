@@ -102,13 +102,15 @@ describe('import: the source of consent', () => {
 
   it('should answer the endpoint without a source with a French 400 and write nothing', async () => {
     const before = await count()
+    const queries: Array<Record<string, string>> = [
+      { file: 'a.csv' },
+      { file: 'a.csv', source: '   ' },
+    ]
     const responses = await Promise.all(
-      [{ file: 'a.csv' }, { file: 'a.csv', source: '   ' }].map(
-        async (query: Record<string, string>) => {
-          const response = await postImport({ csv: 'email\nendpoint@federation.be', query })
-          return [response.status, ((await response.json()) as { error: string }).error]
-        },
-      ),
+      queries.map(async (query) => {
+        const response = await postImport({ csv: 'email\nendpoint@federation.be', query })
+        return [response.status, ((await response.json()) as { error: string }).error]
+      }),
     )
     expect([responses, await count()]).toEqual([
       [
