@@ -5,13 +5,22 @@ import { lexicalToPlainText } from '../content/markdownToLexical'
 import type { MeetingKind } from '../content/options'
 import { GOVERNANCE_KINDS, MEETING_KINDS } from '../content/options'
 import { BRUSSELS } from '../dates/brussels'
+import type { PublicEventCollection } from '../content/eventUrls'
+import { eventPagePath } from '../content/eventUrls'
 import type { VenueInput } from '../newsletter/types'
+import { endInstant, isStillInFeeds } from './feedRetention'
 
-/** One event as a calendar sees it, built from any of our collections. Plain data. */
+/**
+ * One event as every calendar output describes it (feeds, the single-event .ics, the newsletter's
+ * « Ajouter à mon agenda » links, /calendriers): the same UID, title, times, place, text and page.
+ * Plain data.
+ */
 export type CalendarEvent = {
   uid: string
   title: string
+  /** Timed: ISO instant with the Brussels offset. All-day: the first day, "2020-02-21". */
   start: string
+  /** Timed: ISO instant with the Brussels offset. All-day: the day after the last (exclusive end). */
   end: string
   isAllDay: boolean
   status: 'confirmed' | 'cancelled' | 'postponed'
@@ -19,23 +28,29 @@ export type CalendarEvent = {
   updatedAt: string
   description: string
   location: string
+  /** The event's page on the site. */
   url: string
   categories: string[]
   /** Where the event comes from, for links to its own .ics file. */
-  ref: { collection: 'agenda-items' | 'conferences' | 'meetings'; id: number | string }
+  ref: { collection: PublicEventCollection | 'meetings'; id: number | string }
 }
+
+/** What an event says of itself, without the revision data (SEQUENCE, DTSTAMP) only files carry. */
+export type EventDescription = Omit<CalendarEvent, 'sequence' | 'updatedAt'>
 
 /** A venue as stored, the same shape the newsletter reads. */
 type VenueLike = VenueInput | null
 export type PublicEventDoc = {
   id: number | string
   title: string
+  /** Gives the event's page; without one (not saved since slugs came) /calendriers lists it. */
+  slug?: string | null
   startsAt: string
   endsAt?: string | null
   isAllDay?: boolean | null
   status?: string | null
   sequence?: number | null
-  updatedAt: string
+  updatedAt?: string | null
   summary?: string | null
   description?: unknown
   venue?: VenueLike
@@ -95,37 +110,48 @@ function range({
   return { start: start.toISO() as string, end: end.toISO() as string }
 }
 
+/** The host of the site's address, which every UID ends with. */
+export const uidDomain = (baseUrl: string) => new URL(baseUrl).hostname
+
+/** Longest text a calendar entry carries when an event has no summary: the page has the rest. */
+const EXCERPT_LENGTH = 300
+
+function excerpt(text: string): string {
+  const clean = text.trim()
+  if (clean.length <= EXCERPT_LENGTH) return clean
+  const cut = clean.slice(0, EXCERPT_LENGTH)
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), EXCERPT_LENGTH / 2)).trimEnd()}…`
+}
+
 /**
- * An agenda item or conference as a calendar event. The UID comes from the collection and the
- * database id, never chance, so every fetch describes the same appointment.
+ * What an agenda item or conference says of itself in any calendar: title (ANNULÉ/REPORTÉ
+ * prefixed), Brussels times, one location wording, the summary (else the start of the
+ * description) followed by the page's address. The UID comes from the collection, the database id
+ * and the site's host, never chance, so every output names the same appointment.
  *
- * @example publicEventToCalendar({ doc, collection: 'agenda-items', baseUrl: 'https://x', domain: 'x' }).uid // 'agenda-items-1@x'
+ * @example describePublicEvent({ doc, collection: 'agenda-items', baseUrl: 'https://x.be' }).uid // 'agenda-items-1@x.be'
  */
-export function publicEventToCalendar({
+export function describePublicEvent({
   doc,
   collection,
   baseUrl,
-  domain,
 }: {
   doc: PublicEventDoc
-  collection: 'agenda-items' | 'conferences'
+  collection: PublicEventCollection
   baseUrl: string
-  domain: string
-}): CalendarEvent {
+}): EventDescription {
   const status = statusOf(doc.status)
   const isAllDay = Boolean(doc.isAllDay)
-  const url = `${baseUrl}/calendriers#${collection}-${doc.id}`
-  const text = [doc.summary, lexicalToPlainText(doc.description as never)]
-    .filter((part) => part && part.trim())
-    .join('\n\n')
+  const url = doc.slug
+    ? `${baseUrl}${eventPagePath({ collection, slug: doc.slug })}`
+    : `${baseUrl}/calendriers#${collection}-${doc.id}`
+  const text = doc.summary?.trim() || excerpt(lexicalToPlainText(doc.description as never))
   return {
-    uid: `${collection}-${doc.id}@${domain}`,
+    uid: `${collection}-${doc.id}@${uidDomain(baseUrl)}`,
     title: `${STATUS_PREFIX[status] ?? ''}${toPlainTitle(doc.title)}`,
     ...range({ startsAt: doc.startsAt, endsAt: doc.endsAt, isAllDay, defaultHours: 1 }),
     isAllDay,
     status,
-    sequence: doc.sequence ?? 0,
-    updatedAt: doc.updatedAt,
     description: [text, url].filter(Boolean).join('\n\n'),
     location: locationOf(doc.venue),
     url,
@@ -134,15 +160,33 @@ export function publicEventToCalendar({
   }
 }
 
+/**
+ * An agenda item or conference as a calendar file's event: its description plus SEQUENCE and
+ * the update time (DTSTAMP, LAST-MODIFIED).
+ */
+export function publicEventToCalendar({
+  doc,
+  collection,
+  baseUrl,
+}: {
+  doc: PublicEventDoc & { updatedAt: string }
+  collection: PublicEventCollection
+  baseUrl: string
+}): CalendarEvent {
+  return {
+    ...describePublicEvent({ doc, collection, baseUrl }),
+    sequence: doc.sequence ?? 0,
+    updatedAt: doc.updatedAt,
+  }
+}
+
 /** A governance or working-group meeting, for members' personal feeds only. */
 export function meetingToCalendar({
   doc,
   baseUrl,
-  domain,
 }: {
   doc: MeetingDoc
   baseUrl: string
-  domain: string
 }): CalendarEvent {
   const status = statusOf(doc.status)
   const body =
@@ -151,7 +195,7 @@ export function meetingToCalendar({
       : (MEETING_KINDS.find((kind) => kind.value === doc.kind)?.label ?? doc.kind)
   const isGovernance = GOVERNANCE_KINDS.includes(doc.kind)
   return {
-    uid: `meetings-${doc.id}@${domain}`,
+    uid: `meetings-${doc.id}@${uidDomain(baseUrl)}`,
     title: `${STATUS_PREFIX[status] ?? ''}${body} (UNIPSO)`,
     ...range({
       startsAt: doc.startsAt,
@@ -174,9 +218,9 @@ export function meetingToCalendar({
 
 /**
  * Every future event plus the most recent past ones, up to `pastLimit`: a feed never grows without
- * bound, and recent history stays visible.
+ * bound, and recent history stays visible. A cancelled event leaves once `isStillInFeeds` says so.
  */
-export function feedWindow<E extends { start: string; end: string }>({
+export function feedWindow<E extends Pick<CalendarEvent, 'start' | 'end' | 'isAllDay' | 'status'>>({
   events,
   now,
   pastLimit,
@@ -185,12 +229,12 @@ export function feedWindow<E extends { start: string; end: string }>({
   now: Date
   pastLimit: number
 }): E[] {
-  const isPast = (event: E) =>
-    Date.parse(event.end.length === 10 ? `${event.end}T00:00:00Z` : event.end) < now.getTime()
-  const past = events
+  const kept = events.filter((event) => isStillInFeeds({ event, now }))
+  const isPast = (event: E) => endInstant(event) < now.getTime()
+  const past = kept
     .filter(isPast)
     .sort((a, b) => Date.parse(b.start) - Date.parse(a.start))
     .slice(0, pastLimit)
-  const future = events.filter((event) => !isPast(event))
+  const future = kept.filter((event) => !isPast(event))
   return [...past, ...future].sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
 }

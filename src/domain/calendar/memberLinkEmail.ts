@@ -1,4 +1,5 @@
 import { escapeHtml } from '../newsletter/personalize'
+import { subscribeLinks } from './subscribeLinks'
 
 /** The mail that gives a member their personal feed URL (HTML and text). */
 export function memberLinkEmail({
@@ -10,8 +11,7 @@ export function memberLinkEmail({
   feedUrl: string
   pageUrl: string
 }) {
-  const webcal = feedUrl.replace(/^https?:\/\//, 'webcal://')
-  const google = `https://calendar.google.com/calendar/render?cid=${encodeURIComponent(webcal)}`
+  const { webcal, google } = subscribeLinks({ feedUrl, name: 'Agenda UNIPSO' })
   const text = [
     `Bonjour ${name},`,
     '',

@@ -9,6 +9,7 @@ import {
   publicEventToCalendar,
 } from '@/domain/calendar/calendarEvent'
 import type { CalendarMeta } from '@/domain/calendar/buildCalendar'
+import type { PublicFeedEntry } from '@/domain/calendar/publicFeeds'
 import { GOVERNANCE_KINDS } from '@/domain/content/options'
 import type { MeetingKind } from '@/domain/content/options'
 import type { Member, Venue, WorkingGroup } from '@/payload-types'
@@ -20,10 +21,7 @@ export type Feed = { kind: string; meta: CalendarMeta; events: CalendarEvent[] }
 export const DEFAULT_PAST_LIMIT = 500
 
 const ORGANIZER = { name: 'UNIPSO', email: 'unipso@unipso.be' }
-const settings = () => {
-  const { serverUrl } = readEnv()
-  return { baseUrl: serverUrl, domain: new URL(serverUrl).hostname }
-}
+const baseUrlOf = () => readEnv().serverUrl
 const venueOf = (value: unknown): Venue | null =>
   value && typeof value === 'object' ? (value as Venue) : null
 
@@ -66,22 +64,24 @@ async function loadWindow<T>({
 async function publicEvents({
   payload,
   collections,
+  where = {},
   now,
   pastLimit,
 }: {
   payload: Payload
   collections: Array<'agenda-items' | 'conferences'>
+  where?: Where
   now: Date
   pastLimit: number
 }) {
-  const { baseUrl, domain } = settings()
+  const baseUrl = baseUrlOf()
   const lists = await Promise.all(
     collections.map(async (collection) =>
       (
-        await loadWindow<PublicEventDoc & { venue?: unknown }>({
+        await loadWindow<PublicEventDoc & { updatedAt: string; venue?: unknown }>({
           payload,
           collection,
-          where: { isPublished: { equals: true } },
+          where: { and: [{ isPublished: { equals: true } }, where] },
           pastLimit,
           now,
         })
@@ -90,7 +90,6 @@ async function publicEvents({
           doc: { ...doc, venue: venueOf(doc.venue) },
           collection,
           baseUrl,
-          domain,
         }),
       ),
     ),
@@ -98,31 +97,34 @@ async function publicEvents({
   return feedWindow({ events: lists.flat(), now, pastLimit })
 }
 
-/** /calendars/agenda.ics and /calendars/conferences.ics */
+/**
+ * A public feed (src/domain/calendar/publicFeeds.ts): /calendars/agenda.ics (agenda items and
+ * conferences, or the agenda items of one kind with ?kind=) and /calendars/conferences.ics.
+ */
 export async function publicFeed({
   payload,
-  kind,
+  entry,
   now = new Date(),
   pastLimit = DEFAULT_PAST_LIMIT,
 }: {
   payload: Payload
-  kind: 'agenda' | 'conferences'
+  entry: PublicFeedEntry
   now?: Date
   pastLimit?: number
 }): Promise<Feed> {
-  const isAgenda = kind === 'agenda'
+  const { selection } = entry
   return {
-    kind,
-    meta: {
-      name: isAgenda ? 'Agenda de l’UNIPSO' : 'Conférences de l’UNIPSO',
-      description: isAgenda
-        ? 'Forums, journées d’étude, webinaires et conférences de l’UNIPSO, la confédération des employeurs du secteur à profit social.'
-        : 'Les conférences organisées ou co-organisées par l’UNIPSO.',
-      organizer: ORGANIZER,
-    },
+    kind: entry.key,
+    meta: { name: entry.name, description: entry.description, organizer: ORGANIZER },
     events: await publicEvents({
       payload,
-      collections: isAgenda ? ['agenda-items', 'conferences'] : ['conferences'],
+      collections:
+        selection.collections === 'conferences'
+          ? ['conferences']
+          : 'agendaKind' in selection
+            ? ['agenda-items']
+            : ['agenda-items', 'conferences'],
+      where: 'agendaKind' in selection ? { kind: { equals: selection.agendaKind } } : {},
       now,
       pastLimit,
     }),
@@ -148,19 +150,24 @@ export function memberMeetingsWhere(member: Member): Where {
   }
 }
 
+/**
+ * A meeting as a member's calendar sees it. The fields are picked one by one: a meeting's internal
+ * notes and any field added later stay out of every feed unless chosen here.
+ */
 export function meetingDocToCalendar(doc: Record<string, unknown>): CalendarEvent {
-  const { baseUrl, domain } = settings()
   const group = doc.workingGroup as WorkingGroup | number | null | undefined
-  return meetingToCalendar({
-    doc: {
-      ...(doc as unknown as MeetingDoc),
-      kind: doc.kind as MeetingKind,
-      workingGroupName: group && typeof group === 'object' ? group.name : null,
-      venue: venueOf(doc.venue),
-    },
-    baseUrl,
-    domain,
-  })
+  const meeting: MeetingDoc = {
+    id: doc.id as MeetingDoc['id'],
+    kind: doc.kind as MeetingKind,
+    startsAt: doc.startsAt as string,
+    endsAt: (doc.endsAt as string | null | undefined) ?? null,
+    status: (doc.status as string | null | undefined) ?? null,
+    sequence: (doc.sequence as number | null | undefined) ?? null,
+    updatedAt: doc.updatedAt as string,
+    workingGroupName: group && typeof group === 'object' ? group.name : null,
+    venue: venueOf(doc.venue),
+  }
+  return meetingToCalendar({ doc: meeting, baseUrl: baseUrlOf() })
 }
 
 /** /calendars/members/<token>.ics: the public agenda plus the member's meetings. */

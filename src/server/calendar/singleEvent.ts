@@ -26,7 +26,6 @@ export async function singleEventFeed({
 }): Promise<Feed | null> {
   if (!ID_PATTERN.test(id)) return null
   const { serverUrl } = readEnv()
-  const domain = new URL(serverUrl).hostname
   if (collection === 'agenda-items' || collection === 'conferences') {
     const { docs } = await payload.find({
       collection,
@@ -39,10 +38,9 @@ export async function singleEventFeed({
     if (!doc) return null
     const venue = doc.venue && typeof doc.venue === 'object' ? (doc.venue as Venue) : null
     const event = publicEventToCalendar({
-      doc: { ...(doc as unknown as PublicEventDoc), venue },
+      doc: { ...(doc as unknown as PublicEventDoc & { updatedAt: string }), venue },
       collection,
       baseUrl: serverUrl,
-      domain,
     })
     return {
       kind: `${collection}-${id}`,

@@ -5,6 +5,7 @@ import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
 import { SEED_TODAY, seedDemoContent } from '../../helpers/seededDemo'
 import { FEED_TTL_SECONDS } from '@/domain/calendar/buildCalendar'
+import { agendaFeedFor, conferencesFeed } from '@/domain/calendar/publicFeeds'
 import { calendarResponse } from '@/server/calendar/calendarResponse'
 import { memberFeed, memberForToken, publicFeed } from '@/server/calendar/feeds'
 import { singleEventFeed } from '@/server/calendar/singleEvent'
@@ -40,7 +41,7 @@ describe('calendar feeds', () => {
   })
 
   it('should put the 21/02 Forum in the public feed as an all-day event on its Brussels date', async () => {
-    const feed = await publicFeed({ payload, kind: 'agenda', now: today })
+    const feed = await publicFeed({ payload, entry: agendaFeedFor(null), now: today })
     const parsed = parseIcs(
       await calendarResponse({ request: get(), feed, filename: 'a.ics' }).text(),
     )
@@ -55,7 +56,7 @@ describe('calendar feeds', () => {
   })
 
   it('should keep a cancelled event, marked cancelled and prefixed ANNULÉ', async () => {
-    const feed = await publicFeed({ payload, kind: 'agenda', now: today })
+    const feed = await publicFeed({ payload, entry: agendaFeedFor(null), now: today })
     const parsed = parseIcs(
       await calendarResponse({ request: get(), feed, filename: 'a.ics' }).text(),
     )
@@ -72,7 +73,7 @@ describe('calendar feeds', () => {
         limit: 1,
       })
     ).docs[0]
-    const feed = await publicFeed({ payload, kind: 'agenda', now: today })
+    const feed = await publicFeed({ payload, entry: agendaFeedFor(null), now: today })
     const parsed = parseIcs(
       await calendarResponse({ request: get(), feed, filename: 'a.ics' }).text(),
     )
@@ -83,7 +84,7 @@ describe('calendar feeds', () => {
   })
 
   it('should list only conferences in the conferences feed', async () => {
-    const feed = await publicFeed({ payload, kind: 'conferences', now: today })
+    const feed = await publicFeed({ payload, entry: conferencesFeed(), now: today })
     expect(feed.events.map((event) => event.uid.split('-')[0])).toEqual([
       'conferences',
       'conferences',
@@ -145,7 +146,7 @@ describe('calendar feeds', () => {
   })
 
   it('should answer 304 to a matching If-None-Match, and a new ETag after a change', async () => {
-    const feed = await publicFeed({ payload, kind: 'agenda', now: today })
+    const feed = await publicFeed({ payload, entry: agendaFeedFor(null), now: today })
     const first = calendarResponse({ request: get(), feed, filename: 'a.ics' })
     const etag = first.headers.get('etag') as string
     const again = calendarResponse({
@@ -167,7 +168,7 @@ describe('calendar feeds', () => {
     })
     const changed = calendarResponse({
       request: get({ 'if-none-match': etag }),
-      feed: await publicFeed({ payload, kind: 'agenda', now: today }),
+      feed: await publicFeed({ payload, entry: agendaFeedFor(null), now: today }),
       filename: 'a.ics',
     })
     expect([
@@ -182,7 +183,7 @@ describe('calendar feeds', () => {
   it('should serve calendar headers and end the body with CRLF', async () => {
     const response = calendarResponse({
       request: get(),
-      feed: await publicFeed({ payload, kind: 'agenda', now: today }),
+      feed: await publicFeed({ payload, entry: agendaFeedFor(null), now: today }),
       filename: 'a.ics',
     })
     const body = await response.text()
@@ -197,7 +198,7 @@ describe('calendar feeds', () => {
   it('should let caches keep a feed as long as the refresh interval it announces', async () => {
     const response = calendarResponse({
       request: get(),
-      feed: await publicFeed({ payload, kind: 'agenda', now: today }),
+      feed: await publicFeed({ payload, entry: agendaFeedFor(null), now: today }),
       filename: 'a.ics',
     })
     const body = await response.text()
@@ -211,7 +212,7 @@ describe('calendar feeds', () => {
   it('should answer HEAD without a body', async () => {
     const response = calendarResponse({
       request: new Request('http://localhost/x', { method: 'HEAD' }),
-      feed: await publicFeed({ payload, kind: 'agenda', now: today }),
+      feed: await publicFeed({ payload, entry: agendaFeedFor(null), now: today }),
       filename: 'a.ics',
     })
     expect([
@@ -281,7 +282,7 @@ describe('calendar feeds', () => {
         isPublished: true,
       },
     })
-    const feed = await publicFeed({ payload, kind: 'agenda', now: today })
+    const feed = await publicFeed({ payload, entry: agendaFeedFor(null), now: today })
     const parsed = parseIcs(
       await calendarResponse({ request: get(), feed, filename: 'a.ics' }).text(),
     )

@@ -4,74 +4,115 @@ import { getPayload } from 'payload'
 import config from '@payload-config'
 import { CopyButton } from '@/components/web/CopyButton'
 import { readEnv } from '@/config/env'
+import { eventWhen } from '@/domain/calendar/eventWhen'
+import type { PublicFeedEntry } from '@/domain/calendar/publicFeeds'
+import { publicFeeds } from '@/domain/calendar/publicFeeds'
 import { subscribeLinks } from '@/domain/calendar/subscribeLinks'
-import { formatLongDate } from '@/domain/dates/brussels'
+import { calendarLinks } from '@/domain/newsletter/calendarLinks'
 import { publicFeed } from '@/server/calendar/feeds'
 import '../archive.css'
+import './calendars.css'
 
 export const dynamic = 'force-dynamic'
 export const metadata: Metadata = {
   title: 'Agendas de l’UNIPSO',
-  description: 'S’abonner à l’agenda de l’UNIPSO dans Google Agenda, Outlook ou Apple Calendrier',
+  description:
+    'S’abonner à l’agenda de l’UNIPSO dans Apple Calendrier, Google Agenda ou Outlook, et les prochains événements avec leurs heures.',
 }
 
-const FEEDS = [
-  {
-    path: '/calendars/agenda.ics',
-    name: 'Agenda de l’UNIPSO',
-    text: 'Forums, journées d’étude, webinaires et conférences.',
-  },
-  {
-    path: '/calendars/conferences.ics',
-    name: 'Conférences de l’UNIPSO',
-    text: 'Les conférences seulement.',
-  },
-]
+/** One feed's subscribe links, each in the form its client accepts, and the address to copy. */
+function FeedLinks({ entry, serverUrl }: { entry: PublicFeedEntry; serverUrl: string }) {
+  const links = subscribeLinks({ feedUrl: `${serverUrl}${entry.path}`, name: entry.name })
+  return (
+    <>
+      <p className="actions">
+        <a className="button" href={links.webcal}>
+          Apple Calendrier<span className="visually-hidden"> : {entry.name}</span>
+        </a>
+        <a className="button" href={links.google}>
+          Google Agenda<span className="visually-hidden"> : {entry.name}</span>
+        </a>
+        <a className="button" href={links.outlook}>
+          Outlook.com<span className="visually-hidden"> : {entry.name}</span>
+        </a>
+        <CopyButton text={links.https} label={entry.name} />
+      </p>
+      <p className="small">
+        <code>{links.https}</code>
+      </p>
+    </>
+  )
+}
 
-/** /calendriers: subscribe to the public feeds; the upcoming events, each with its .ics file. */
+/**
+ * /calendriers: subscribe to the public feeds (the whole agenda, the conferences, one per kind of
+ * event), how long each client takes to show a change, and the upcoming events with their hours.
+ */
 export default async function CalendarsPage() {
   const { serverUrl } = readEnv()
-  const now = new Date()
+  const [main, conferences, ...byKind] = publicFeeds()
   const feed = await publicFeed({
     payload: await getPayload({ config }),
-    kind: 'agenda',
-    now,
+    entry: main as PublicFeedEntry,
+    now: new Date(),
     pastLimit: 0,
   })
   return (
     <main className="archive calendars">
       <h1>Les agendas de l’UNIPSO</h1>
       <p>
-        Abonnez-vous une fois : les événements de l’UNIPSO apparaissent dans votre agenda et se
-        mettent à jour tout seuls, aux heures de Bruxelles. Un événement annulé y reste, marqué «
-        annulé ».
+        Abonnez-vous une fois : les événements de l’UNIPSO apparaissent dans votre agenda, aux
+        heures de Bruxelles, et se mettent à jour quand nous les modifions. Un événement annulé y
+        reste un mois, marqué « annulé », puis disparaît.
       </p>
-      {FEEDS.map((entry) => {
-        const links = subscribeLinks({ feedUrl: `${serverUrl}${entry.path}`, name: entry.name })
-        return (
-          <section key={entry.path} className="card">
-            <h2>{entry.name}</h2>
-            <p>{entry.text}</p>
-            <p className="actions">
-              <a className="button" href={links.webcal}>
-                S’abonner (Apple, Outlook)
-              </a>
-              <a className="button" href={links.google}>
-                Google Agenda
-              </a>
-              <a className="button" href={links.outlook}>
-                Outlook.com
-              </a>
-              <CopyButton text={links.https} />
-            </p>
-            <p className="small">
-              <code>{links.https}</code>
-            </p>
+      {[main, conferences].map((entry) =>
+        entry ? (
+          <section key={entry.key} className="card" aria-labelledby={`feed-${entry.key}`}>
+            <h2 id={`feed-${entry.key}`}>{entry.name}</h2>
+            <p>{entry.description}</p>
+            <FeedLinks entry={entry} serverUrl={serverUrl} />
           </section>
-        )
-      })}
-      <section className="card">
-        <h2>Agenda personnel des membres</h2>
+        ) : null,
+      )}
+      <section className="card" aria-labelledby="feeds-by-kind">
+        <h2 id="feeds-by-kind">Par type d’événement</h2>
+        <p>Seulement les forums, les webinaires… : un agenda par type d’événement.</p>
+        {byKind.map((entry) => (
+          <div key={entry.key} className="kind-feed">
+            <h3>{entry.name}</h3>
+            <FeedLinks entry={entry} serverUrl={serverUrl} />
+          </div>
+        ))}
+      </section>
+      <section className="card" aria-labelledby="refresh">
+        <h2 id="refresh">Quand les changements apparaissent-ils ?</h2>
+        <p>
+          Votre agenda vient relire le nôtre à son propre rythme : nous lui demandons de le faire
+          toutes les heures, mais chaque application décide.
+        </p>
+        <dl className="refresh">
+          <dt>Apple Calendrier (iPhone, iPad, Mac)</dt>
+          <dd>
+            Au rythme choisi dans les réglages de l’abonnement (« Actualiser » : de toutes les 5
+            minutes à chaque semaine) ; en général dans l’heure.
+          </dd>
+          <dt>Outlook pour Windows ou Mac</dt>
+          <dd>
+            Au démarrage, puis toutes les une à trois heures environ. Le lien « Apple Calendrier »
+            (webcal) l’ouvre aussi ; sinon, dans Outlook : Ajouter un calendrier › À partir
+            d’Internet, et collez l’adresse copiée.
+          </dd>
+          <dt>Outlook.com et Microsoft 365 sur le web</dt>
+          <dd>Environ toutes les trois heures ; parfois plus d’une journée.</dd>
+          <dt>Google Agenda</dt>
+          <dd>
+            Jusqu’à 24 heures, parfois davantage, et aucun bouton ne permet de presser Google. Pour
+            un changement de dernière minute, la page de l’événement fait foi.
+          </dd>
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="members">
+        <h2 id="members">Agenda personnel des membres</h2>
         <p>
           Les membres des fédérations reçoivent de l’équipe communication un lien personnel qui
           ajoute à l’agenda public les instances (Bureau, CA, AG) et les réunions de leurs groupes
@@ -86,14 +127,20 @@ export default async function CalendarsPage() {
         <ul className="upcoming">
           {feed.events.map((event) => {
             const { collection, id } = event.ref
+            const links = calendarLinks({ event, baseUrl: serverUrl })
             return (
               <li key={event.uid} id={`${collection}-${id}`}>
-                <strong>
-                  {formatLongDate(event.isAllDay ? `${event.start}T12:00:00Z` : event.start)}
-                </strong>{' '}
-                — {event.title}
-                {event.location ? ` (${event.location})` : ''} ·{' '}
-                <a href={`/events/${collection}/${id}.ics`}>Ajouter à mon agenda (.ics)</a>
+                <p className="when">
+                  <time dateTime={event.start}>{eventWhen(event)}</time>
+                </p>
+                <p className={event.status === 'confirmed' ? 'what' : 'what status'}>
+                  <a href={event.url}>{event.title}</a>
+                </p>
+                {event.location ? <p className="where">{event.location}</p> : null}
+                <p className="small add">
+                  Ajouter à mon agenda : <a href={links.google}>Google</a> ·{' '}
+                  <a href={links.outlook}>Outlook.com</a> · <a href={links.ics}>fichier .ics</a>
+                </p>
               </li>
             )
           })}
