@@ -51,6 +51,9 @@ const EnvSchema = z.object({
   SEND_LATE_AFTER_MINUTES: z.coerce.number().int().min(1).default(120),
   SCHEDULER: z.enum(['on', 'off']).default('on'),
   MAIL_LOCAL_PORT: z.coerce.number().int().min(1).max(65535).default(3025),
+  // Reverse proxies in front of the app that append to X-Forwarded-For (0: clients connect
+  // directly). Rate limits count a request under the address this many hops from the end.
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
 })
 
 export type Env = z.infer<typeof EnvSchema> & {

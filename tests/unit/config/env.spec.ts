@@ -24,6 +24,7 @@ const DEFAULTS = {
   SEND_SAFETY_MAX_COMPLAINT_RATE: 0.001,
   SEND_LATE_AFTER_MINUTES: 120,
   SCHEDULER: 'on',
+  TRUST_PROXY: 0,
   mailLocalUrl: 'http://127.0.0.1:3025',
 }
 
@@ -157,6 +158,16 @@ describe('readEnv', () => {
   it('should refuse a port out of range', () => {
     expect(() => readEnv(env({ PAYLOAD_SECRET: SECRET, PORT: '70000' }))).toThrow(
       expect.objectContaining({ problems: [expect.stringMatching(/^PORT: /)] }),
+    )
+  })
+
+  it('should read TRUST_PROXY as a number of proxies', () => {
+    expect(readEnv(env({ PAYLOAD_SECRET: SECRET, TRUST_PROXY: '2' })).TRUST_PROXY).toBe(2)
+  })
+
+  it('should refuse a negative TRUST_PROXY', () => {
+    expect(() => readEnv(env({ PAYLOAD_SECRET: SECRET, TRUST_PROXY: '-1' }))).toThrow(
+      expect.objectContaining({ problems: [expect.stringMatching(/^TRUST_PROXY: /)] }),
     )
   })
 
