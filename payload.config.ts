@@ -31,6 +31,7 @@ import { Users } from './collections/Users'
 import { Venues } from './collections/Venues'
 import { WebhookEvents } from './collections/WebhookEvents'
 import { WorkingGroups } from './collections/WorkingGroups'
+import { adminTranslations } from './collections/adminTranslations'
 import { resolveDatabaseTarget } from './src/config/database'
 import { mailerEmailAdapter } from './src/server/mail/getMailer'
 import { resendWebhookEndpoint } from './src/server/webhooks/resendWebhook'
@@ -96,7 +97,11 @@ export default buildConfig({
       importMapFile: path.resolve(projectRoot, 'src/app/(payload)/admin/importMap.js'),
     },
   },
-  i18n: { supportedLanguages: { fr }, fallbackLanguage: 'fr' },
+  i18n: {
+    supportedLanguages: { fr },
+    fallbackLanguage: 'fr',
+    translations: { fr: adminTranslations },
+  },
   collections: [
     Issues,
     Subscribers,
