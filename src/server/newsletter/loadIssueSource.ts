@@ -48,7 +48,8 @@ const venueInput = (venue: Venue | null): VenueInput | null =>
       }
     : null
 
-function eventInput(
+/** An agenda item or conference loaded with depth ≥ 1 (venue, contacts, signers) as plain data. */
+export function eventInput(
   event: AgendaItem | Conference,
   collection: EventInput['collection'],
 ): EventInput {
