@@ -309,7 +309,7 @@ describe('journeys in a real browser', () => {
     await follow({
       page,
       link: page.getByRole('link', {
-        name: 'Créer un(e) nouveau ou nouvelle Article',
+        name: 'Créer : Article',
         exact: true,
       }),
       url: /\/articles\/create$/,
@@ -320,14 +320,14 @@ describe('journeys in a real browser', () => {
     await page.keyboard.type(ARTICLE_BODY)
     await choose({ page, field: 'signedBy', option: 'Geoffrey Morbois' })
     await choose({ page, field: 'status', option: 'Publié' })
-    await save({ page, success: /créé\(e\) avec succès/ })
+    await save({ page, success: /Création réussie/ })
     await page.waitForURL(/\/admin\/collections\/articles\/\d+$/)
 
     await page.goto(`${app.baseUrl}/admin/collections/agenda-items`)
     await follow({
       page,
       link: page.getByRole('link', {
-        name: 'Créer un(e) nouveau ou nouvelle Événement de l’agenda',
+        name: 'Créer : Événement de l’agenda',
         exact: true,
       }),
       url: /\/agenda-items\/create$/,
@@ -343,7 +343,7 @@ describe('journeys in a real browser', () => {
       .getByRole('textbox', { name: 'Résumé' })
       .fill('Deux heures pour remplir le cadastre ensemble, questions comprises.')
     await page.getByRole('checkbox', { name: /^Publié/ }).check()
-    await save({ page, success: /créé\(e\) avec succès/ })
+    await save({ page, success: /Création réussie/ })
     await page.waitForURL(/\/admin\/collections\/agenda-items\/\d+$/)
 
     // The demo's next issue features two articles still in draft: a draft cannot be approved or
