@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import type { ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 
 import { readEnv } from '../src/config/env'
 import { startBackgroundScheduler, startLocalMail } from './lib/backgroundServices'
@@ -105,11 +106,18 @@ async function main(): Promise<void> {
   if (shutdownSignal.aborted) return
 
   step(`Démarrage du serveur sur le port ${env.PORT}…`)
-  const server = spawn(nextBin, ['start', '-p', String(env.PORT)], {
-    cwd: projectRoot,
-    stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-  })
+  // The preload appends each connection's address to X-Forwarded-For (rate limits per client).
+  const preload = pathToFileURL(path.join(projectRoot, 'scripts/lib/appendConnectionAddress.mjs'))
+  const nextCli = path.join(projectRoot, 'node_modules', 'next', 'dist', 'bin', 'next')
+  const server = spawn(
+    process.execPath,
+    ['--import', preload.href, nextCli, 'start', '-p', String(env.PORT)],
+    {
+      cwd: projectRoot,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    },
+  )
   onShutdown(() => stopChild(server))
   server.on('exit', (code, signal) => {
     // During shutdown Next exits on purpose (or from the terminal's own Ctrl-C): nothing to add.

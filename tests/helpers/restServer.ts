@@ -22,6 +22,10 @@ export async function startRestServer(
       for (const [name, value] of Object.entries(incoming.headers)) {
         if (typeof value === 'string') headers.set(name, value)
       }
+      // As npm start's front does (scripts/lib/appendConnectionAddress.mjs): rate limits read it.
+      const connection = incoming.socket.remoteAddress ?? 'unknown'
+      const forwardedFor = headers.get('x-forwarded-for')
+      headers.set('x-forwarded-for', forwardedFor ? `${forwardedFor}, ${connection}` : connection)
       const request = new Request(`http://${incoming.headers.host}${incoming.url}`, {
         method: incoming.method,
         headers,
