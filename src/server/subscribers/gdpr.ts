@@ -15,6 +15,25 @@ export class ErasureRefusedError extends AppError {
   }
 }
 
+/**
+ * The transactional mails (confirmations, erasure links) addressed to one person, whether `to` holds
+ * the bare address or `Nom <adresse>`; never another address that merely contains it.
+ */
+async function outgoingMailsTo({ payload, email }: { payload: Payload; email: string }) {
+  const { docs } = await payload.find({
+    collection: 'outgoing-mails',
+    where: { to: { contains: email } },
+    pagination: false,
+    depth: 0,
+    sort: 'createdAt',
+    overrideAccess: true,
+  })
+  return docs.filter((mail) => normalizeEmail(addressOf(mail.to)) === email)
+}
+
+/** `Anne <anne@x.be>` → `anne@x.be`; a bare address stays as it is. */
+const addressOf = (to: string) => /<([^<>]+)>\s*$/.exec(to)?.[1] ?? to
+
 /** Everything we hold about one subscriber (GDPR art. 15 and 20), as plain JSON. */
 export async function exportSubscriberData(payload: Payload, id: number | string) {
   const subscriber = await findDocument({ payload, collection: 'subscribers', id })
@@ -27,6 +46,15 @@ export async function exportSubscriberData(payload: Payload, id: number | string
     sort: 'createdAt',
     overrideAccess: true,
   })
+  const { docs: links } = await payload.find({
+    collection: 'subscriber-tokens',
+    where: { subscriber: { equals: subscriber.id } },
+    pagination: false,
+    depth: 0,
+    sort: 'createdAt',
+    overrideAccess: true,
+  })
+  const mails = await outgoingMailsTo({ payload, email: subscriber.email })
   return {
     exportedAt: new Date().toISOString(),
     subscriber: {
@@ -53,12 +81,28 @@ export async function exportSubscriberData(payload: Payload, id: number | string
       createdAt: delivery.createdAt,
       updatedAt: delivery.updatedAt,
     })),
+    // Never the links' secrets nor the mails' bodies (they carry live links): what, when, and with
+    // which data a request was made.
+    links: links.map((link) => ({
+      purpose: link.purpose,
+      request: link.request ?? null,
+      createdAt: link.createdAt,
+      expiresAt: link.expiresAt,
+      usedAt: link.usedAt ?? null,
+    })),
+    transactionalMails: mails.map((mail) => ({
+      kind: mail.kind,
+      subject: mail.subject,
+      status: mail.status,
+      createdAt: mail.createdAt,
+      sentAt: mail.sentAt ?? null,
+    })),
   }
 }
 
 /**
- * Erases a subscriber at their request (GDPR art. 17): their row and their delivery log go, and
- * only a hash of the address stays so that no import brings them back. `confirmEmail` must repeat
+ * Erases a subscriber at their request (GDPR art. 17): their row, their delivery log, their
+ * single-use links and the transactional mails addressed to them go, and only a hash of the address stays so that no import brings them back. `confirmEmail` must repeat
  * their address. Refused while a send still has to mail them: removing a queued recipient would change a batch that the
  * provider may already have accepted under its idempotency key.
  */
@@ -123,6 +167,20 @@ export async function eraseSubscriber({
       req,
       overrideAccess: true,
     })
+    await payload.delete({
+      collection: 'subscriber-tokens',
+      where: { subscriber: { equals: subscriber.id } },
+      req,
+      overrideAccess: true,
+    })
+    const mails = await outgoingMailsTo({ payload, email: subscriber.email })
+    if (mails.length > 0)
+      await payload.delete({
+        collection: 'outgoing-mails',
+        where: { id: { in: mails.map((mail) => mail.id) } },
+        req,
+        overrideAccess: true,
+      })
     await payload.delete({
       collection: 'subscribers',
       id: subscriber.id,
