@@ -8,7 +8,7 @@ import { BRUSSELS, nextMonthOf, resolveSeedDate } from '@/domain/dates/brussels'
 import { demoSubscribers } from '@/domain/subscribers/demoSubscribers'
 import type { Issue } from '@/payload-types'
 import { slugs } from '@/domain/content/slugs'
-import type { ConferenceSeedData, EventSeedData, SeedFile } from './seedFiles'
+import type { AgendaItemSeedData, ConferenceSeedData, EventSeedData, SeedFile } from './seedFiles'
 import { DEMO_SEED_FILES, readSeedFile } from './seedFiles'
 import type { OnRollback } from '../database/withTransaction'
 import { withTransaction } from '../database/withTransaction'
@@ -196,10 +196,10 @@ async function writeSeed({
       })
       ids.articles.set(article.key, doc.id)
     }
-    for (const event of file.agendaItems) {
+    for (const event of file.agendaItems as AgendaItemSeedData[]) {
       const doc = await create(`l’événement « ${event.title} »`, {
         collection: slugs.agendaItems,
-        data: eventData(event),
+        data: { ...eventData(event), kind: event.kind },
       })
       ids.agendaItems.set(event.key, doc.id)
     }

@@ -4,6 +4,9 @@ import path from 'node:path'
 import { parse } from 'yaml'
 import { z } from 'zod'
 
+import type { AgendaKind } from '@/domain/content/options'
+import { AGENDA_KINDS } from '@/domain/content/options'
+
 /**
  * The shape of the readable seed files under scripts/seed/. Records refer to each other by
  * `key`; dates are Brussels wall-clock ("2020-01-31T10:00") or relative to the seed day ("+12d 09:30").
@@ -74,6 +77,10 @@ const EventSeed = z.object({
   status: z.enum(['confirmed', 'cancelled', 'postponed']).default('confirmed'),
   isPublished: z.boolean().default(true),
 })
+/** An agenda item says which kind of event it is: the agenda page and the per-kind feeds filter on it. */
+const AgendaItemSeed = EventSeed.extend({
+  kind: z.enum(AGENDA_KINDS.map((option) => option.value) as [AgendaKind, ...AgendaKind[]]),
+})
 const ConferenceSeed = EventSeed.extend({
   speakers: z.array(z.object({ name: z.string(), role: z.string().optional() })).default([]),
   sessions: z
@@ -124,13 +131,14 @@ export const SeedFileSchema = z.object({
   venues: z.array(VenueSeed).default([]),
   workingGroups: z.array(WorkingGroupSeed).default([]),
   articles: z.array(ArticleSeed).default([]),
-  agendaItems: z.array(EventSeed).default([]),
+  agendaItems: z.array(AgendaItemSeed).default([]),
   conferences: z.array(ConferenceSeed).default([]),
   meetings: z.array(MeetingSeed).default([]),
   issues: z.array(IssueSeed).default([]),
 })
 export type SeedFile = z.infer<typeof SeedFileSchema>
 export type EventSeedData = z.infer<typeof EventSeed>
+export type AgendaItemSeedData = z.infer<typeof AgendaItemSeed>
 export type ConferenceSeedData = z.infer<typeof ConferenceSeed>
 
 /** The demo files, in the order they are loaded (later files may refer to earlier keys). */

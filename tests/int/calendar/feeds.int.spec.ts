@@ -5,11 +5,13 @@ import type { TestPayload } from '../../helpers/testPayload'
 import { getTestPayload } from '../../helpers/testPayload'
 import { SEED_TODAY, seedDemoContent } from '../../helpers/seededDemo'
 import { FEED_TTL_SECONDS } from '@/domain/calendar/buildCalendar'
+import { CANCELLED_RETENTION_DAYS } from '@/domain/calendar/feedRetention'
 import { agendaFeedFor, conferencesFeed } from '@/domain/calendar/publicFeeds'
 import { calendarResponse } from '@/server/calendar/calendarResponse'
 import { memberFeed, memberForToken, publicFeed } from '@/server/calendar/feeds'
 import { singleEventFeed } from '@/server/calendar/singleEvent'
 import type { Member } from '@/payload-types'
+import { calendarLinks } from '@/domain/newsletter/calendarLinks'
 
 const today = SEED_TODAY
 const get = (headers: Record<string, string> = {}) =>
@@ -289,5 +291,180 @@ describe('calendar feeds', () => {
     expect(
       parsed.events.find((event) => event.uid === `agenda-items-${created.id}@localhost`)?.summary,
     ).toBe(title)
+  })
+
+  const feedText = async (entry = agendaFeedFor(null), now = today) =>
+    calendarResponse({
+      request: get(),
+      feed: await publicFeed({ payload, entry, now }),
+      filename: 'a.ics',
+    }).text()
+
+  it('should serve per-kind feeds with the seeded agenda items of that kind only', async () => {
+    const summaries = async (kind: string) =>
+      parseIcs(await feedText(agendaFeedFor(kind))).events.map((event) => event.summary)
+    expect([
+      await summaries('forum'),
+      await summaries('webinar'),
+      await summaries('study-day'),
+      await summaries('training'),
+    ]).toEqual([
+      ["Forum de l'économie & de l'innovation sociale"],
+      ["Webinaire : les aides à l'emploi APE expliquées aux employeurs du secteur à profit social"],
+      ["Journée d'étude : attractivité des métiers de l'aide et des soins"],
+      ['ANNULÉ – Journée de la formation continue dans le secteur à profit social'],
+    ])
+  })
+
+  it('should name a per-kind feed after its kind', async () => {
+    expect(parseIcs(await feedText(agendaFeedFor('webinar'))).name).toBe('Webinaires de l’UNIPSO')
+  })
+
+  it('should answer an unknown kind with a French 400, to GET and HEAD, and serve a known one', async () => {
+    const { GET, HEAD } = await import('../../../src/app/calendars/agenda.ics/route')
+    const unknown = await GET(new Request('http://localhost/calendars/agenda.ics?kind=concert'))
+    const head = await HEAD(
+      new Request('http://localhost/calendars/agenda.ics?kind=concert', { method: 'HEAD' }),
+    )
+    const known = await GET(new Request('http://localhost/calendars/agenda.ics?kind=webinar'))
+    expect([
+      unknown.status,
+      ((await unknown.json()) as { error: string }).error,
+      head.status,
+      known.status,
+      known.headers.get('content-type'),
+    ]).toEqual([
+      400,
+      'Type d’évènement inconnu : « concert ». Types possibles : forum, study-day, webinar, training, other.',
+      400,
+      200,
+      'text/calendar; charset=utf-8',
+    ])
+  })
+
+  it('should announce a one-hour refresh in both properties and keep caches to the same hour', async () => {
+    const response = calendarResponse({
+      request: get(),
+      feed: await publicFeed({ payload, entry: agendaFeedFor('forum'), now: today }),
+      filename: 'a.ics',
+    })
+    const body = await response.text()
+    expect([
+      /^REFRESH-INTERVAL;VALUE=DURATION:(.*)\r$/m.exec(body)?.[1],
+      /^X-PUBLISHED-TTL:(.*)\r$/m.exec(body)?.[1],
+      response.headers.get('cache-control'),
+      FEED_TTL_SECONDS,
+    ]).toEqual(['PT1H', 'PT1H', 'public, max-age=3600', 3600])
+  })
+
+  it('should keep a cancelled event in the feeds 30 days after its date, then drop it', async () => {
+    const cancelled = (
+      await payload.find({ collection: 'agenda-items', where: { status: { equals: 'cancelled' } } })
+    ).docs[0]
+    // An all-day event: its last day ends at Brussels midnight.
+    const endsAt = Date.parse(cancelled?.endsAt ?? (cancelled?.startsAt as string)) + 86_400_000
+    const day = 86_400_000
+    const statusOn = async (now: Date) =>
+      parseIcs(await feedText(agendaFeedFor(null), now)).events.find(
+        (event) => event.uid === `agenda-items-${cancelled?.id}@localhost`,
+      )?.status ?? null
+    const personal = await memberFeed({
+      payload,
+      member,
+      now: new Date(endsAt + (CANCELLED_RETENTION_DAYS + 1) * day),
+    })
+    expect([
+      await statusOn(new Date(endsAt + (CANCELLED_RETENTION_DAYS - 1) * day)),
+      await statusOn(new Date(endsAt + (CANCELLED_RETENTION_DAYS + 1) * day)),
+      personal.events.some((event) => event.uid === `agenda-items-${cancelled?.id}@localhost`),
+    ]).toEqual(['CANCELLED', null, false])
+  })
+
+  it('should describe an online event alike in the feed, its single .ics and the newsletter links', async () => {
+    const webinar = (
+      await payload.find({ collection: 'agenda-items', where: { kind: { equals: 'webinar' } } })
+    ).docs[0]
+    const uid = `agenda-items-${webinar?.id}@localhost`
+    const inFeed = await feedText()
+    const single = await singleEventFeed({
+      payload,
+      collection: 'agenda-items',
+      id: String(webinar?.id),
+      token: null,
+    })
+    const singleText = calendarResponse({
+      request: get(),
+      feed: single as NonNullable<typeof single>,
+      filename: 'w.ics',
+    })
+    const fromFeed = parseIcs(inFeed).events.find((event) => event.uid === uid)
+    const fromSingle = parseIcs(await singleText.text()).events[0]
+    const links = calendarLinks({
+      event: single?.events[0] as never,
+      baseUrl: 'http://localhost:3000',
+    })
+    expect([
+      fromFeed?.location,
+      fromSingle?.location,
+      new URL(links.google).searchParams.get('location'),
+      fromSingle?.uid,
+      [fromFeed?.summary, fromFeed?.start, fromFeed?.end],
+    ]).toEqual([
+      'En ligne – https://www.unipso.be',
+      'En ligne – https://www.unipso.be',
+      'En ligne – https://www.unipso.be',
+      uid,
+      [fromSingle?.summary, fromSingle?.start, fromSingle?.end],
+    ])
+  })
+
+  it('should give each public event its page as URL', async () => {
+    const webinar = (
+      await payload.find({ collection: 'agenda-items', where: { kind: { equals: 'webinar' } } })
+    ).docs[0]
+    const feed = await publicFeed({ payload, entry: agendaFeedFor('webinar'), now: today })
+    expect([webinar?.slug, feed.events[0]?.url]).toEqual([
+      'webinaire-les-aides-a-l-emploi-ape-expliquees-aux-employeurs-du-secteur-a-profit-social',
+      `http://localhost:3000/agenda/${webinar?.slug}`,
+    ])
+  })
+
+  it('should keep a meeting’s internal notes out of the member feed and the meeting’s .ics', async () => {
+    const meeting = await payload.create({
+      collection: 'meetings',
+      data: {
+        kind: 'bureau',
+        startsAt: '2027-01-15T09:00:00.000Z',
+        startsAt_tz: 'Europe/Brussels',
+        status: 'confirmed',
+        notes: 'Remarque confidentielle XYZZY',
+      } as never,
+    })
+    const token = (await payload.findByID({ collection: 'members', id: member.id }))
+      .feedToken as string
+    const feed = await memberFeed({
+      payload,
+      member: (await payload.findByID({ collection: 'members', id: member.id })) as Member,
+      now: today,
+    })
+    const single = await singleEventFeed({
+      payload,
+      collection: 'meetings',
+      id: String(meeting.id),
+      token,
+    })
+    const texts = await Promise.all(
+      [feed, single].map((entry) =>
+        calendarResponse({
+          request: get(),
+          feed: entry as NonNullable<typeof entry>,
+          filename: 'm.ics',
+        }).text(),
+      ),
+    )
+    expect([
+      texts.map((text) => text.includes('XYZZY')),
+      feed.events.some((event) => event.uid === `meetings-${meeting.id}@localhost`),
+    ]).toEqual([[false, false], true])
   })
 })
