@@ -4,6 +4,7 @@ import { toOptions } from '@/domain/content/options'
 import { DELIVERY_STATUSES } from '@/domain/sending/statuses'
 import { readOnlyForCommunication } from './access/readOnlyForCommunication'
 import { groups, slugs } from './slugs'
+import { technicalAdmin } from './fields/technicalAdmin'
 
 /**
  * One recipient of one send, frozen when the send is prepared. The pair (send, subscriber) is unique:
@@ -43,7 +44,7 @@ export const Deliveries: CollectionConfig = {
       name: 'unsubscribeUrl',
       label: 'Lien de désinscription',
       type: 'text',
-      admin: { hidden: true },
+      admin: technicalAdmin,
     },
     { name: 'batch', label: 'Lot', type: 'number', required: true, index: true },
     {

@@ -4,6 +4,7 @@ import { readOnlyForCommunication } from './access/readOnlyForCommunication'
 import { editionEndpoints } from './endpoints/editionEndpoints'
 import { brusselsDate } from './fields/brusselsDate'
 import { groups, slugs } from './slugs'
+import { technicalAdmin } from './fields/technicalAdmin'
 
 /**
  * What was sent: an issue frozen when its send starts (view model, rendered templates, subject,
@@ -27,8 +28,10 @@ export const Editions: CollectionConfig = {
   fields: [
     {
       name: 'archiveActions',
+      label: 'Archive publique',
       type: 'ui',
       admin: {
+        disableListColumn: true,
         components: {
           Field: '/src/components/admin/EditionWithdrawalActions#EditionWithdrawalActions',
         },
@@ -46,12 +49,24 @@ export const Editions: CollectionConfig = {
     { name: 'number', label: 'Numéro', type: 'number', required: true },
     { name: 'subject', label: 'Objet', type: 'text', required: true },
     { name: 'preheader', label: 'Texte d’aperçu', type: 'text' },
-    { name: 'listId', label: 'List-Id', type: 'text', required: true, admin: { hidden: true } },
+    { name: 'listId', label: 'List-Id', type: 'text', required: true, admin: technicalAdmin },
     { name: 'contentHash', label: 'Empreinte du contenu', type: 'text', required: true },
     brusselsDate({ name: 'frozenAt', label: 'Figée le', overrides: { required: true } }),
     // The view model (archive) and the compiled templates (sending): internal, never edited.
-    { name: 'view', type: 'json', required: true, admin: { hidden: true } },
-    { name: 'templates', type: 'json', required: true, admin: { hidden: true } },
+    {
+      name: 'view',
+      label: 'Contenu figé',
+      type: 'json',
+      required: true,
+      admin: technicalAdmin,
+    },
+    {
+      name: 'templates',
+      label: 'Gabarits du courriel',
+      type: 'json',
+      required: true,
+      admin: technicalAdmin,
+    },
     {
       name: 'isWithdrawn',
       label: 'Retirée de l’archive publique',

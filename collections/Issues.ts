@@ -151,8 +151,10 @@ export const Issues: CollectionConfig = {
           fields: [
             {
               name: 'emailPanel',
+              label: 'Aperçu et test',
               type: 'ui',
               admin: {
+                disableListColumn: true,
                 components: { Field: '/src/components/admin/IssueEmailPanel#IssueEmailPanel' },
               },
             },
@@ -162,8 +164,10 @@ export const Issues: CollectionConfig = {
     },
     {
       name: 'sendStatus',
+      label: 'Suivi de l’envoi',
       type: 'ui',
       admin: {
+        disableListColumn: true,
         position: 'sidebar',
         components: { Field: '/src/components/admin/IssueSendStatus#IssueSendStatus' },
       },

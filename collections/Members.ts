@@ -6,6 +6,7 @@ import { memberEndpoints } from './endpoints/memberEndpoints'
 import { assignMemberToken } from './hooks/assignMemberToken'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
 import { groups, slugs } from './slugs'
+import { technicalAdmin } from './fields/technicalAdmin'
 
 /**
  * Members of the federations who follow governance and working-group meetings in a personal
@@ -55,8 +56,10 @@ export const Members: CollectionConfig = {
     },
     {
       name: 'sendLink',
+      label: 'Envoyer son lien',
       type: 'ui',
       admin: {
+        disableListColumn: true,
         components: { Field: '/src/components/admin/SendMemberLinkButton#SendMemberLinkButton' },
       },
     },
@@ -76,8 +79,15 @@ export const Members: CollectionConfig = {
         description: 'Coupe l’accès à l’agenda personnel sans supprimer le membre.',
       },
     },
-    { name: 'feedToken', type: 'text', admin: { hidden: true } },
-    { name: 'feedTokenLookup', type: 'text', unique: true, index: true, admin: { hidden: true } },
+    { name: 'feedToken', label: 'Jeton de l’agenda', type: 'text', admin: technicalAdmin },
+    {
+      name: 'feedTokenLookup',
+      label: 'Clé de recherche du jeton',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: technicalAdmin,
+    },
   ],
   hooks: {
     beforeValidate: [normalizeSingleLineFields(['name', 'organisation'])],

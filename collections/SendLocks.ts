@@ -12,8 +12,8 @@ export const SendLocks: CollectionConfig = {
   access: { create: () => false, read: () => false, update: () => false, delete: () => false },
   admin: { hidden: true, useAsTitle: 'key' },
   fields: [
-    { name: 'key', type: 'text', required: true, unique: true, index: true },
-    { name: 'owner', type: 'text', required: true },
-    { name: 'leaseUntil', type: 'date', required: true },
+    { name: 'key', label: 'Clé', type: 'text', required: true, unique: true, index: true },
+    { name: 'owner', label: 'Détenteur', type: 'text', required: true },
+    { name: 'leaseUntil', label: 'Bail jusqu’au', type: 'date', required: true },
   ],
 }

@@ -22,8 +22,12 @@ export const Sends: CollectionConfig = {
   fields: [
     {
       name: 'progress',
+      label: 'Progression',
       type: 'ui',
-      admin: { components: { Field: '/src/components/admin/SendProgressPanel#SendProgressPanel' } },
+      admin: {
+        disableListColumn: true,
+        components: { Field: '/src/components/admin/SendProgressPanel#SendProgressPanel' },
+      },
     },
     { name: 'label', label: 'Envoi', type: 'text' },
     {

@@ -33,8 +33,15 @@ export const SubscriberTokens: CollectionConfig = {
       options: toOptions(SUBSCRIBER_TOKEN_PURPOSES),
       index: true,
     },
-    { name: 'lookup', type: 'text', required: true, unique: true, index: true },
-    { name: 'tokenHash', type: 'text', required: true },
+    {
+      name: 'lookup',
+      label: 'Clé de recherche',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+    },
+    { name: 'tokenHash', label: 'Empreinte du jeton', type: 'text', required: true },
     { name: 'expiresAt', label: 'Expire le', type: 'date', required: true },
     { name: 'usedAt', label: 'Utilisé le', type: 'date' },
     {

@@ -8,6 +8,7 @@ import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
 import { subscriberEndpoints } from './endpoints/subscriberEndpoints'
 import { prepareSubscriber } from './hooks/prepareSubscriber'
 import { groups, slugs } from './slugs'
+import { technicalAdmin } from './fields/technicalAdmin'
 
 /**
  * Newsletter subscribers. Personal data (GDPR): communication staff and admins only, never
@@ -66,14 +67,23 @@ export const Subscribers: CollectionConfig = {
     { name: 'unsubscribeReason', label: 'Raison de la désinscription', type: 'textarea' },
     {
       name: 'gdpr',
+      label: 'Données personnelles (RGPD)',
       type: 'ui',
       admin: {
         position: 'sidebar',
+        disableListColumn: true,
         components: { Field: '/src/components/admin/SubscriberGdprActions#SubscriberGdprActions' },
       },
     },
-    { name: 'token', type: 'text', admin: { hidden: true } },
-    { name: 'tokenLookup', type: 'text', unique: true, index: true, admin: { hidden: true } },
+    { name: 'token', label: 'Jeton', type: 'text', admin: technicalAdmin },
+    {
+      name: 'tokenLookup',
+      label: 'Clé de recherche du jeton',
+      type: 'text',
+      unique: true,
+      index: true,
+      admin: technicalAdmin,
+    },
   ],
   hooks: {
     beforeValidate: [normalizeSingleLineFields(['firstName', 'lastName', 'organisation'])],

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { readOnlyForCommunication } from './access/readOnlyForCommunication'
 import { groups, slugs } from './slugs'
+import { technicalAdmin } from './fields/technicalAdmin'
 
 /**
  * The suppression list: one hash per person erased at their request. Written only by the erasure
@@ -27,7 +28,7 @@ export const Suppressions: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      admin: { hidden: true },
+      admin: technicalAdmin,
     },
     {
       name: 'erasedAt',

@@ -10,7 +10,14 @@ export const WebhookEvents: CollectionConfig = {
   access: { create: () => false, read: isAdmin, update: () => false, delete: isAdmin },
   admin: { hidden: true, useAsTitle: 'eventId' },
   fields: [
-    { name: 'eventId', type: 'text', required: true, unique: true, index: true },
-    { name: 'type', type: 'text' },
+    {
+      name: 'eventId',
+      label: 'Identifiant de l’évènement',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+    },
+    { name: 'type', label: 'Type', type: 'text' },
   ],
 }

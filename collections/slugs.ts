@@ -4,7 +4,8 @@ export { slugs } from '@/domain/content/slugs'
 export const groups = {
   content: 'Contenu',
   events: 'Événements',
-  meetings: 'Réunions',
+  // Not « Réunions »: the meetings collection inside it already bears that name in the menu.
+  meetings: 'Membres et réunions',
   reference: 'Référentiels',
   broadcast: 'Diffusion',
   admin: 'Administration',

@@ -41,9 +41,10 @@ describe('local Resend-compatible server', () => {
     const html = await (await fetch(`${server.url}/`)).text()
     expect([
       html.includes('Boîte d’envoi locale'),
+      html.includes('les courriels ci-dessous n’ont pas quitté cette machine'),
       html.includes('Essai &lt;b&gt;1&lt;/b&gt;'),
       html.includes('<b>1</b>'),
-    ]).toEqual([true, true, false])
+    ]).toEqual([true, true, true, false])
   })
 
   it('should return a stored mail by id like GET /emails/:id', async () => {

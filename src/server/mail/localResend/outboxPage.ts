@@ -11,7 +11,7 @@ main{padding:16px 24px;max-width:1100px}table{border-collapse:collapse;width:100
 th,td{text-align:left;padding:8px;border-bottom:1px solid #d5dbe0;font-size:14px;vertical-align:top;overflow-wrap:anywhere}
 th{background:#eef1f3}a{color:#004f71}.empty{padding:24px;background:#fff}
 iframe{width:100%;height:75vh;border:1px solid #d5dbe0;background:#fff}pre{white-space:pre-wrap;background:#fff;padding:16px;border:1px solid #d5dbe0}
-</style></head><body><header><h1>Boîte d’envoi locale</h1><p>Serveur compatible Resend : les courriels ci-dessous n’ont quitté cette machine.</p></header><main>${body}</main></body></html>`
+</style></head><body><header><h1>Boîte d’envoi locale</h1><p>Serveur compatible Resend : les courriels ci-dessous n’ont pas quitté cette machine.</p></header><main>${body}</main></body></html>`
 
 /** The developer's outbox: every accepted mail, newest first. */
 export function outboxListPage(emails: StoredEmail[]): string {
