@@ -4,12 +4,13 @@ import { readEnv } from '@/config/env'
 import { memberLinkEmail } from '@/domain/calendar/memberLinkEmail'
 import { AppError, NotFoundError } from '@/domain/errors'
 import { answeringErrors } from '@/server/http/errorResponse'
-import { getMailer } from '@/server/mail/getMailer'
+import { kickOutboxDrain, queueMail } from '@/server/mail/outbox'
 import { requireRole } from './requireRole'
 
 export const memberEndpoints: Endpoint[] = [
   {
-    // "Envoyer son lien": mails the member their personal feed URL.
+    // "Envoyer son lien": queues the mail with the member's personal feed URL (sent within seconds
+    // by a background drain, or by the scheduler): the answer never waits for the mailer.
     path: '/:id/send-link',
     method: 'post',
     handler: answeringErrors(async (req) => {
@@ -34,12 +35,17 @@ export const memberEndpoints: Endpoint[] = [
         feedUrl: `${serverUrl}/calendars/members/${member.feedToken}.ics`,
         pageUrl: `${serverUrl}/calendriers`,
       })
-      const { id } = await getMailer().send({
-        to: [member.email],
-        ...email,
-        tags: [{ name: 'kind', value: 'member-feed' }],
+      const queued = await queueMail({
+        payload: req.payload,
+        mail: {
+          kind: 'member-link',
+          to: member.email,
+          ...email,
+          tags: [{ name: 'kind', value: 'member-feed' }],
+        },
       })
-      return Response.json({ id, to: member.email })
+      kickOutboxDrain({ payload: req.payload })
+      return Response.json({ id: queued.id, to: member.email }, { status: 202 })
     }),
   },
 ]

@@ -8,6 +8,7 @@ import { getTestPayload } from '../helpers/testPayload'
 import { SEED_TODAY, seedDemoContent } from '../helpers/seededDemo'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
+import { outboxSettled } from '@/server/mail/outbox'
 import { draftNextIssue } from '@/server/newsletter/draftNextIssue'
 import { archivedIssueView, listArchive } from '@/server/newsletter/archive'
 
@@ -250,10 +251,12 @@ describe('issue email in the admin', () => {
       method: 'POST',
       headers: { authorization: communication },
     })
+    // The endpoint queues the mail; the background drain it kicked sends it.
+    await outboxSettled()
     const sent = mail.outbox.all()
     expect([byEditor.status, byCommunication.status, sent.map((email) => email.to[0])]).toEqual([
       403,
-      200,
+      202,
       ['anne@federation.be'],
     ])
     expect(sent[0]?.text).toContain(`/calendars/members/${member.feedToken}.ics`)

@@ -1,5 +1,5 @@
 'use client'
-/** On a member: "Envoyer son lien" mails them their personal feed URL. */
+/** On a member: "Envoyer son lien" queues the mail with their personal feed URL. */
 import { useDocumentInfo } from '@payloadcms/ui'
 
 import { buttonStyle } from './adminStyles'
@@ -14,7 +14,11 @@ export function SendMemberLinkButton() {
       url: `/api/members/${id}/send-link`,
       pending: 'Envoi…',
     })
-    setMessage(isOk ? `Lien envoyé à ${body.to}.` : (body.error ?? 'L’envoi a échoué.'))
+    setMessage(
+      isOk
+        ? `Lien mis en file d’envoi pour ${body.to} : il part dans les secondes qui suivent.`
+        : (body.error ?? 'L’envoi a échoué.'),
+    )
   }
   return (
     <div style={{ marginBottom: 24 }}>

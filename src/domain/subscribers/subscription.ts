@@ -1,4 +1,4 @@
-import { isEmailAddress } from '../mail/emailAddress'
+import { EMAIL_ADDRESS_MESSAGES, emailAddressProblem } from '../mail/emailAddress'
 import { normalizeSingleLine } from '../content/inlineItalics'
 
 export const SUBSCRIBER_STATUSES = [
@@ -36,17 +36,30 @@ export type SubscriptionForm = {
   hasConsented: boolean
 }
 
-/** Reads the public form; returns clean values or the French messages to show beside the fields. */
+/** The form's refusals by code (`/newsletter?erreur=<code>` shows the message). */
+export const SUBSCRIPTION_FORM_MESSAGES = {
+  email: EMAIL_ADDRESS_MESSAGES.invalid,
+  'email-invisible': EMAIL_ADDRESS_MESSAGES.invisible,
+  consent: 'Cochez la case pour accepter de recevoir la lettre d’information.',
+} as const
+export type SubscriptionFormError = keyof typeof SUBSCRIPTION_FORM_MESSAGES
+
+/** Reads the public form; returns clean values or the French messages by error code. */
 export function parseSubscriptionForm(
   input: Record<string, unknown>,
-): { form: SubscriptionForm } | { errors: Record<string, string> } {
+): { form: SubscriptionForm } | { errors: Partial<Record<SubscriptionFormError, string>> } {
   const text = (name: string) =>
     typeof input[name] === 'string' ? normalizeSingleLine(input[name] as string).slice(0, 120) : ''
-  const email = normalizeEmail(typeof input.email === 'string' ? input.email : '')
-  const errors: Record<string, string> = {}
-  if (!isEmailAddress(email)) errors.email = 'Indiquez une adresse de courriel valide.'
+  const typed = typeof input.email === 'string' ? input.email : ''
+  // Checked as typed: trimming first would hide a no-break space at either end.
+  const problem = emailAddressProblem(typed)
+  const email = normalizeEmail(typed)
+  const errors: Partial<Record<SubscriptionFormError, string>> = {}
+  if (problem === 'invisible')
+    errors['email-invisible'] = SUBSCRIPTION_FORM_MESSAGES['email-invisible']
+  else if (problem) errors.email = SUBSCRIPTION_FORM_MESSAGES.email
   if (input.consent !== 'on' && input.consent !== true && input.consent !== 'true') {
-    errors.consent = 'Cochez la case pour accepter de recevoir la lettre d’information.'
+    errors.consent = SUBSCRIPTION_FORM_MESSAGES.consent
   }
   if (Object.keys(errors).length > 0) return { errors }
   return {
@@ -61,17 +74,13 @@ export function parseSubscriptionForm(
 }
 
 /**
- * What a subscription request does to an existing row. The answer shown to the visitor is always
- * the same, so the form never reveals whether an address is known.
- * - new, pending, unsubscribed or bounced → (back to) pending, and a confirmation mail;
+ * Whether a subscription request mails a confirmation link. The answer shown to the visitor is
+ * always the same, so the form never reveals whether an address is known.
+ * - new, pending, unsubscribed or bounced → a link; the row itself changes only when the link is
+ *   confirmed (a third party typing someone's address changes nothing);
  * - active → nothing (already subscribed);
  * - complained → nothing: someone who reported us as spam gets no more mail.
  */
-export function onSubscribe(status: SubscriberStatus | null): {
-  nextStatus: SubscriberStatus | null
-  shouldSendConfirmation: boolean
-} {
-  if (status === 'active' || status === 'complained')
-    return { nextStatus: status, shouldSendConfirmation: false }
-  return { nextStatus: 'pending', shouldSendConfirmation: true }
+export function onSubscribe(status: SubscriberStatus | null): { shouldSendConfirmation: boolean } {
+  return { shouldSendConfirmation: status !== 'active' && status !== 'complained' }
 }

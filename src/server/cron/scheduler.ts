@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { BRUSSELS } from '@/domain/dates/brussels'
 import type { Mailer } from '../mail/mailer'
+import { drainOutbox } from '../mail/outbox'
 import type { RunSendResult } from '../sending/runSend'
 import { sendDueIssues } from '../sending/runSend'
 
@@ -19,6 +20,7 @@ type TaskLogger = Payload['logger']
 export type Scheduler = ScheduledTask & { shutdown: () => Promise<void> }
 
 const TASK = 'actunipso-send'
+const OUTBOX_TASK = 'actunipso-outbox'
 
 /** The heartbeat read by GET /api/health. A failed write is logged, never thrown: sending goes on. */
 async function recordHeartbeat({
@@ -99,8 +101,10 @@ function cronLogger(logger: TaskLogger): CronLogger {
  * sends. Exactly-once does not depend on this being the only scheduler: sends are claimed.
  * While a long send holds a tick, each skipped minute still records the heartbeat (the scheduler
  * is alive), so the health check does not report a working scheduler as stopped.
+ * Beside it, its own task drains the transactional outbox (confirmation mails, member links) every
+ * minute, so a long send never holds those mails back.
  * `shutdown()` stops the cron, aborts the tick in flight (its send stops after the current batch
- * and releases its lock) and resolves once that tick has returned.
+ * and releases its lock) and resolves once that tick and the outbox drain have returned.
  */
 export function startScheduler({
   payload,
@@ -139,13 +143,41 @@ export function startScheduler({
     if (stopping.signal.aborted) return
     await recordHeartbeat({ payload, logger, data: { lastTickAt: new Date().toISOString() } })
   })
+  let outboxInFlight: Promise<unknown> | null = null
+  const outboxTask = cron.schedule(
+    expression,
+    () => {
+      if (stopping.signal.aborted) return null
+      const current = drainOutbox({ payload, mailer })
+        .catch((error: unknown) => {
+          logger.error({ err: error, task: OUTBOX_TASK, msg: 'File des courriels : tick en échec' })
+        })
+        .finally(() => {
+          if (outboxInFlight === current) outboxInFlight = null
+        })
+      outboxInFlight = current
+      return current
+    },
+    { name: OUTBOX_TASK, timezone: BRUSSELS, noOverlap: true, logger: cronLogger(logger) },
+  )
+  const { stop, destroy } = { stop: task.stop.bind(task), destroy: task.destroy.bind(task) }
   const shutdown = async () => {
     stopping.abort()
-    await task.stop()
+    await Promise.all([stop(), outboxTask.stop()])
     if (inFlight) {
       logger.info({ msg: 'Arrêt : fin du lot en cours' })
       await inFlight
     }
+    if (outboxInFlight) await outboxInFlight
   }
-  return Object.assign(task, { shutdown })
+  // Stopping or destroying the scheduler stops both tasks.
+  return Object.assign(task, {
+    shutdown,
+    stop: async () => {
+      await Promise.all([stop(), outboxTask.stop()])
+    },
+    destroy: async () => {
+      await Promise.all([destroy(), outboxTask.destroy()])
+    },
+  })
 }

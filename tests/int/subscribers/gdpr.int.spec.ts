@@ -4,7 +4,9 @@ import type { Delivery } from '@/payload-types'
 
 import type { AccessUsers } from '../../helpers/accessFixtures'
 import { createAccessUsers, loginAccessUsers } from '../../helpers/accessFixtures'
+import { queuedConfirmationLink } from '../../helpers/confirmationLink'
 import { createDelivery } from '../../helpers/createDelivery'
+import { localMailer } from '../../helpers/localMailer'
 import type { RestServer } from '../../helpers/restServer'
 import { startRestServer } from '../../helpers/restServer'
 import type { TestPayload } from '../../helpers/testPayload'
@@ -12,6 +14,7 @@ import { getTestPayload } from '../../helpers/testPayload'
 import type { LocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { startLocalResendServer } from '@/server/mail/localResend/localResendServer'
 import { suppressionHash } from '@/domain/subscribers/suppression'
+import { drainOutbox } from '@/server/mail/outbox'
 import { importSubscribers } from '@/server/subscribers/importSubscribers'
 import { confirmSubscription, requestSubscription } from '@/server/subscribers/subscriptions'
 
@@ -213,8 +216,9 @@ describe('GDPR export and erasure of a subscriber', () => {
       payload,
       form: { email: 'fanny@federation.be', hasConsented: true },
     })
-    const pending = await subscriberFor('fanny@federation.be')
-    const result = await confirmSubscription({ payload, token: pending?.token ?? null })
+    await drainOutbox({ payload, mailer: localMailer(mail.url) })
+    const link = await queuedConfirmationLink(payload, 'fanny@federation.be')
+    const result = await confirmSubscription({ payload, token: link?.token ?? null })
     const hashAfter = await payload.count({
       collection: 'suppressions',
       where: { emailHash: { equals: suppressionHash('fanny@federation.be') } },

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next'
 
 import { SubscribeForm } from '@/components/web/SubscribeForm'
+import { SUBSCRIPTION_FORM_MESSAGES } from '@/domain/subscribers/subscription'
+
 import '../archive.css'
 
 export const metadata: Metadata = {
@@ -8,10 +10,7 @@ export const metadata: Metadata = {
   description: 'La lettre d’information mensuelle de l’UNIPSO dans votre boîte mail',
 }
 
-const MESSAGES: Record<string, string> = {
-  email: 'Indiquez une adresse de courriel valide.',
-  consent: 'Cochez la case pour accepter de recevoir la lettre d’information.',
-}
+const MESSAGES: Record<string, string> = SUBSCRIPTION_FORM_MESSAGES
 
 type Args = { searchParams: Promise<{ erreur?: string | string[] }> }
 

@@ -1,24 +1,36 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
-import { confirmSubscription } from '@/server/subscribers/subscriptions'
-import { simplePage } from '@/server/web/simplePage'
+import {
+  confirmationFormPage,
+  confirmationOutcomePage,
+} from '@/server/subscribers/confirmationPages'
+import { confirmSubscription, confirmationLinkStatus } from '@/server/subscribers/subscriptions'
 
 export const dynamic = 'force-dynamic'
 
-/** /newsletter/confirmer?token=…: the double opt-in link. */
+/**
+ * /newsletter/confirmer?token=…, the link of the confirmation mail. GET and HEAD only show a page
+ * with one button and change nothing: mail scanners and browsers (Chromium repeats a navigation
+ * when asked for client hints) follow links on their own.
+ */
 export async function GET(request: Request) {
   const token = new URL(request.url).searchParams.get('token')
-  const result = await confirmSubscription({ payload: await getPayload({ config }), token })
-  if (result === 'invalid') {
-    return simplePage({
-      title: 'Lien non valide',
-      status: 404,
-      body: '<p>Ce lien de confirmation n’est pas valide ou a expiré. <a href="/newsletter">Inscrivez-vous à nouveau</a>.</p>',
-    })
-  }
-  return simplePage({
-    title: result === 'confirmed' ? 'Inscription confirmée' : 'Vous êtes déjà inscrit',
-    body: '<p>Vous recevrez le prochain numéro de l’#ActUNIPSO. Merci !</p><p><a href="/actunipso">Lire les numéros précédents</a></p>',
+  const { outcome, email } = await confirmationLinkStatus({
+    payload: await getPayload({ config }),
+    token,
   })
+  if (outcome === 'valid') return confirmationFormPage({ token: token as string, email })
+  return confirmationOutcomePage(outcome)
+}
+
+export const HEAD = GET
+
+/** The button's POST confirms the subscription. */
+export async function POST(request: Request) {
+  const form = await request.formData().catch(() => new FormData())
+  const field = form.get('token')
+  const token = typeof field === 'string' ? field : new URL(request.url).searchParams.get('token')
+  const outcome = await confirmSubscription({ payload: await getPayload({ config }), token })
+  return confirmationOutcomePage(outcome)
 }

@@ -1,28 +1,28 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { readEnv } from '@/config/env'
 import { parseSubscriptionForm } from '@/domain/subscribers/subscription'
-import { requestSubscription } from '@/server/subscribers/subscriptions'
+import { startSubscriptionRequest } from '@/server/subscribers/subscriptions'
 
 export const dynamic = 'force-dynamic'
 
-/** POST from /newsletter: validates, records a pending subscriber, mails the confirmation link. */
+/** Redirects go to the public address (SERVER_URL), never to the host the request names. */
+const redirectTo = (path: string) => Response.redirect(`${readEnv().serverUrl}${path}`, 303)
+
+/**
+ * POST from /newsletter: validates, then answers at once; the request is recorded and its
+ * confirmation mail queued in the background, so the answer never depends on the address.
+ */
 export async function POST(request: Request) {
-  const base = new URL(request.url)
   const data = Object.fromEntries((await request.formData().catch(() => new FormData())).entries())
   const parsed = parseSubscriptionForm(data)
   if ('errors' in parsed) {
     const query = Object.keys(parsed.errors)
       .map((code) => `erreur=${code}`)
       .join('&')
-    return Response.redirect(new URL(`/newsletter?${query}`, base), 303)
+    return redirectTo(`/newsletter?${query}`)
   }
-  const payload = await getPayload({ config })
-  try {
-    await requestSubscription({ payload, form: parsed.form })
-  } catch (error) {
-    // The visitor's answer must not depend on what happened: log it for the team.
-    payload.logger.error({ err: error, msg: 'Inscription : envoi de la confirmation impossible' })
-  }
-  return Response.redirect(new URL('/newsletter/merci', base), 303)
+  startSubscriptionRequest({ payload: await getPayload({ config }), form: parsed.form })
+  return redirectTo('/newsletter/merci')
 }

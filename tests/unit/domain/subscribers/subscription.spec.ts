@@ -2,6 +2,7 @@ import {
   normalizeEmail,
   onSubscribe,
   parseSubscriptionForm,
+  SUBSCRIPTION_FORM_MESSAGES,
 } from '@/domain/subscribers/subscription'
 
 describe('parseSubscriptionForm', () => {
@@ -28,6 +29,12 @@ describe('parseSubscriptionForm', () => {
     })
   })
 
+  it('should refuse an address holding an invisible character, with its own message', () => {
+    expect(parseSubscriptionForm({ email: 'anne\u200b@unipso.be', consent: 'on' })).toEqual({
+      errors: { 'email-invisible': SUBSCRIPTION_FORM_MESSAGES['email-invisible'] },
+    })
+  })
+
   it('should treat HTML in a name as text', () => {
     const parsed = parseSubscriptionForm({
       email: 'a@b.be',
@@ -40,15 +47,18 @@ describe('parseSubscriptionForm', () => {
 
 describe('onSubscribe', () => {
   it.each([
-    [null, 'pending', true],
-    ['pending', 'pending', true],
-    ['unsubscribed', 'pending', true],
-    ['bounced', 'pending', true],
-    ['active', 'active', false],
-    ['complained', 'complained', false],
-  ] as const)('should move %s to %s (mail: %s)', (status, nextStatus, shouldSendConfirmation) => {
-    expect(onSubscribe(status)).toEqual({ nextStatus, shouldSendConfirmation })
-  })
+    [null, true],
+    ['pending', true],
+    ['unsubscribed', true],
+    ['bounced', true],
+    ['active', false],
+    ['complained', false],
+  ] as const)(
+    'should answer a request for %s with a confirmation mail: %s',
+    (status, shouldSendConfirmation) => {
+      expect(onSubscribe(status)).toEqual({ shouldSendConfirmation })
+    },
+  )
 })
 
 describe('normalizeEmail', () => {
