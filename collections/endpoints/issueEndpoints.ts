@@ -4,7 +4,7 @@ import type { Issue } from '@/payload-types'
 
 import { readEnv } from '@/config/env'
 import { InvalidRequestError, NotFoundError } from '@/domain/errors'
-import { parseRecipients } from '@/domain/mail/parseRecipients'
+import { parseRecipients, testGreetingName, toHeaderValue } from '@/domain/mail/parseRecipients'
 import { confirmLateSend } from '@/server/dashboard/broadcastActions'
 import { recipientEmail } from '@/domain/sending/recipientEmail'
 import { getMailer } from '@/server/mail/getMailer'
@@ -77,7 +77,8 @@ export const issueEndpoints: Endpoint[] = [
     }),
   },
   {
-    // "Envoyer un test": the rendered issue to the addresses typed by the user, subject marked [TEST].
+    // "Envoyer un test": the rendered issue, subject marked [TEST], one mail per typed address (no
+    // tester sees the others), greeting « Bonjour, » (the sender's own first name in their own copy).
     path: '/:id/send-test',
     method: 'post',
     handler: answeringErrors(async (req) => {
@@ -88,29 +89,30 @@ export const issueEndpoints: Endpoint[] = [
       const email = await buildIssueEmail({ payload: req.payload, issue, req })
       const serverUrl = readEnv().serverUrl
       const sample = sampleRecipient(serverUrl)
+      const sender = req.user as { email?: string | null; name?: string | null } | null
+      const edition = {
+        subject: `[TEST] ${email.view.subject}`,
+        listId: listIdFor(serverUrl),
+        templates: email.templates,
+      }
       // The very function the sender uses, so a test is byte for byte what subscribers get.
-      const mail = recipientEmail({
-        edition: {
-          subject: `[TEST] ${email.view.subject}`,
-          listId: listIdFor(serverUrl),
-          templates: email.templates,
-        },
-        recipient: {
-          email: parsed.addresses[0] as string,
-          firstName: 'Prénom',
-          unsubscribeUrl: sample.unsubscribeUrl,
-        },
-        tags: [{ name: 'kind', value: 'test' }],
-      })
+      const mails = parsed.recipients.map((recipient) => ({
+        ...recipientEmail({
+          edition,
+          recipient: {
+            email: recipient.address,
+            firstName: testGreetingName({ recipient, sender }),
+            unsubscribeUrl: sample.unsubscribeUrl,
+          },
+          tags: [{ name: 'kind', value: 'test' }],
+        }),
+        to: [toHeaderValue(recipient)],
+      }))
       const mailer = getMailer()
-      const { id } = await mailer.send({ ...mail, to: parsed.addresses })
-      req.payload.logger.info({
-        msg: 'Envoi de test',
-        issue: issue.id,
-        to: parsed.addresses.length,
-        id,
-      })
-      return json({ id, to: parsed.addresses, outboxUrl: mailer.outboxUrl })
+      const { ids } = await mailer.sendBatch(mails)
+      const to = parsed.recipients.map((recipient) => recipient.address)
+      req.payload.logger.info({ msg: 'Envoi de test', issue: issue.id, to: to.length, ids })
+      return json({ ids, to, outboxUrl: mailer.outboxUrl })
     }),
   },
   {

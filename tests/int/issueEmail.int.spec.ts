@@ -89,7 +89,8 @@ describe('issue email in the admin', () => {
     const sent = mail.outbox.all()
     expect(response.status).toBe(200)
     expect(sent.map((email) => [email.to, email.subject])).toEqual([
-      [['anne@unipso.be', 'bob@unipso.be'], '[TEST] #ActUNIPSO – Février 2020'],
+      [['anne@unipso.be'], '[TEST] #ActUNIPSO – Février 2020'],
+      [['bob@unipso.be'], '[TEST] #ActUNIPSO – Février 2020'],
     ])
     expect([sent[0]?.html?.includes('lang="fr"'), sent[0]?.text?.includes('INSTANCES')]).toEqual([
       true,

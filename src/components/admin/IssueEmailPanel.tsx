@@ -54,7 +54,10 @@ export function IssueEmailPanel() {
     if (!isOk)
       return setSendState({ kind: 'error', message: body.error ?? 'L’envoi du test a échoué.' })
     const where = body.outboxUrl ? ` (boîte d’envoi locale : ${body.outboxUrl}/)` : ''
-    setSendState({ kind: 'sent', message: `Test envoyé à ${body.to?.join(', ')}${where}.` })
+    setSendState({
+      kind: 'sent',
+      message: `Test envoyé à ${body.to?.join(', ')} (un courriel par adresse)${where}.`,
+    })
   }
 
   const errors = warnings?.filter((warning) => warning.level === 'error') ?? []
@@ -90,14 +93,16 @@ export function IssueEmailPanel() {
       <div style={box}>
         <h3 style={{ marginTop: 0 }}>Envoyer un test</h3>
         <p style={{ marginTop: 0 }}>
-          Adresses séparées par des virgules (10 au plus). L’objet est préfixé de [TEST].
+          Adresses séparées par des virgules (10 au plus), « Nom &lt;adresse&gt; » accepté. Chaque
+          adresse reçoit son propre courriel, qui ne montre pas les autres ; il salue « Bonjour, »
+          (votre prénom dans votre propre exemplaire). L’objet est préfixé de [TEST].
         </p>
         <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>
           <input
             aria-label="Adresses de test"
             value={to}
             onChange={(event) => setTo(event.target.value)}
-            placeholder="prenom.nom@unipso.be"
+            placeholder="prenom.nom@unipso.be, Anne Dupont <anne.dupont@unipso.be>"
             style={{
               flex: '1 1 260px',
               padding: 8,
