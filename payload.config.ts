@@ -32,6 +32,7 @@ import { Venues } from './collections/Venues'
 import { WebhookEvents } from './collections/WebhookEvents'
 import { WorkingGroups } from './collections/WorkingGroups'
 import { adminTranslations } from './collections/adminTranslations'
+import { withBrusselsTimestamps } from './collections/withBrusselsTimestamps'
 import { resolveDatabaseTarget } from './src/config/database'
 import { mailerEmailAdapter } from './src/server/mail/getMailer'
 import { resendWebhookEndpoint } from './src/server/webhooks/resendWebhook'
@@ -124,7 +125,7 @@ export default buildConfig({
     Venues,
     Media,
     Users,
-  ],
+  ].map(withBrusselsTimestamps),
   globals: [SchedulerStatus],
   editor: lexicalEditor(),
   db: databaseAdapter(),

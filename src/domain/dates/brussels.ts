@@ -84,6 +84,16 @@ export function formatShortDate(iso: string): string {
   return inBrussels(iso).toFormat('dd/MM/yyyy')
 }
 
+/**
+ * "30/11/2026 20:18": a moment in the admin's own date format (its date fields read the same),
+ * in Brussels time whatever the browser's zone.
+ *
+ * @example formatAdminDateTime('2026-11-30T19:18:00.000Z') // '30/11/2026 20:18'
+ */
+export function formatAdminDateTime(iso: string): string {
+  return inBrussels(iso).toFormat('dd/MM/yyyy HH:mm')
+}
+
 /** French hour as the newsletter prints it: "10h", "8h30", "13h30". */
 export function formatHour(iso: string): string {
   const value = inBrussels(iso)

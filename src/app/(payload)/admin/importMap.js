@@ -1,6 +1,8 @@
 import { IssueEmailPanel as IssueEmailPanel_4693accc823e44ba724899ffce988ae6 } from '../../../../src/components/admin/IssueEmailPanel'
 import { IssueSendStatus as IssueSendStatus_02a2dcde4e1fb002027325d801f19af6 } from '../../../../src/components/admin/IssueSendStatus'
+import { BrusselsDateCell as BrusselsDateCell_292feb0388c804de42844b9e7ee63f1a } from '../../../../src/components/admin/BrusselsDateCell'
 import { DraftNextIssueButton as DraftNextIssueButton_72384079364f5d5b7546e0d5ab3cf465 } from '../../../../src/components/admin/DraftNextIssueButton'
+import { DocumentTimestamps as DocumentTimestamps_51d6997debe614b9b87eb45082cdb774 } from '../../../../src/components/admin/DocumentTimestamps'
 import { SubscriberGdprActions as SubscriberGdprActions_95fbd7c3c1c60b1b3529930cd1480c8b } from '../../../../src/components/admin/SubscriberGdprActions'
 import { SubscribersImport as SubscribersImport_ebaccc91da330f8c93d04dc939f365cb } from '../../../../src/components/admin/SubscribersImport'
 import { SendProgressPanel as SendProgressPanel_cc49a2085cad9bdd2dbd640c63665bc1 } from '../../../../src/components/admin/SendProgressPanel'
@@ -27,7 +29,9 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 export const importMap = {
   "/src/components/admin/IssueEmailPanel#IssueEmailPanel": IssueEmailPanel_4693accc823e44ba724899ffce988ae6,
   "/src/components/admin/IssueSendStatus#IssueSendStatus": IssueSendStatus_02a2dcde4e1fb002027325d801f19af6,
+  "/src/components/admin/BrusselsDateCell#BrusselsDateCell": BrusselsDateCell_292feb0388c804de42844b9e7ee63f1a,
   "/src/components/admin/DraftNextIssueButton#DraftNextIssueButton": DraftNextIssueButton_72384079364f5d5b7546e0d5ab3cf465,
+  "/src/components/admin/DocumentTimestamps#DocumentTimestamps": DocumentTimestamps_51d6997debe614b9b87eb45082cdb774,
   "/src/components/admin/SubscriberGdprActions#SubscriberGdprActions": SubscriberGdprActions_95fbd7c3c1c60b1b3529930cd1480c8b,
   "/src/components/admin/SubscribersImport#SubscribersImport": SubscribersImport_ebaccc91da330f8c93d04dc939f365cb,
   "/src/components/admin/SendProgressPanel#SendProgressPanel": SendProgressPanel_cc49a2085cad9bdd2dbd640c63665bc1,

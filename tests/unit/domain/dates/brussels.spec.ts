@@ -1,6 +1,7 @@
 import {
   BRUSSELS,
   brusselsLocalToIso,
+  formatAdminDateTime,
   formatDayMonth,
   formatHour,
   formatLongDate,
@@ -290,5 +291,15 @@ describe('formatShortDayTime', () => {
 describe('formatShortDay', () => {
   it('should print an all-day event stored as Brussels midnight on its own day', () => {
     expect(formatShortDay('2026-11-22T23:00:00.000Z')).toBe('lun. 23 nov.')
+  })
+})
+
+describe('formatAdminDateTime', () => {
+  it('should print the Brussels date and time in the admin’s format', () => {
+    expect(formatAdminDateTime('2026-11-30T19:18:00.000Z')).toBe('30/11/2026 20:18')
+  })
+
+  it('should print the Brussels day when UTC is still the day before, in summer time', () => {
+    expect(formatAdminDateTime('2026-06-30T22:30:00.000Z')).toBe('01/07/2026 00:30')
   })
 })
