@@ -1,15 +1,19 @@
-import { Section, Text } from '@react-email/components'
+import { Button } from '@react-email/components'
+import { Fragment } from 'react'
 
-import type { EventView } from '../../src/domain/newsletter/types'
-import { styles } from '../theme'
+import type { ContactView, EventView } from '../../src/domain/newsletter/types'
+import { cls, styles } from '../theme'
+import { NamedAnchor } from './Anchor'
 import { RichText, Title } from './RichText'
 
 function BulletList({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null
   return (
     <>
-      <Text style={styles.subTitle}>{title}</Text>
-      <ul style={styles.list}>
+      <p style={styles.subTitle} className={cls.text}>
+        {title}
+      </p>
+      <ul style={styles.list} className={cls.text}>
         {items.map((item, index) => (
           <li key={index} style={styles.listItem}>
             {item}
@@ -20,24 +24,68 @@ function BulletList({ title, items }: { title: string; items: string[] }) {
   )
 }
 
-/** One Agenda entry: date | title, description, programme, practical information, calendar links. */
+/** « Infos auprès de A (081/…) et B »: names as mailto: links, numbers as tel: links. */
+export function Contacts({ contacts }: { contacts: ContactView[] }) {
+  return (
+    <>
+      Infos auprès de{' '}
+      {contacts.map((person, index) => (
+        <span key={index}>
+          {index > 0 ? (index === contacts.length - 1 ? ' et ' : ', ') : ''}
+          {person.email ? (
+            <a href={`mailto:${person.email}`} style={styles.link} className={cls.link}>
+              {person.name}
+            </a>
+          ) : (
+            person.name
+          )}
+          {person.phone && (
+            <>
+              {' ('}
+              {person.tel ? (
+                <a href={person.tel} style={styles.link} className={cls.link}>
+                  {person.phone}
+                </a>
+              ) : (
+                person.phone
+              )}
+              )
+            </>
+          )}
+        </span>
+      ))}
+    </>
+  )
+}
+
+/** One Agenda entry: date | title, description, programme, practical information, calendar buttons. */
 export function AgendaItem({ event }: { event: EventView }) {
   const { practical } = event
   return (
-    <Section style={styles.section}>
-      <Text style={styles.itemTitle}>
-        <a id={event.anchor} style={{ color: 'inherit', textDecoration: 'none' }}>
-          <span style={styles.label}>{event.dateLabel}</span> |{' '}
-          {event.statusLabel && <span style={styles.status}>{event.statusLabel} – </span>}
+    <>
+      <h3 id={event.anchor} style={styles.itemTitle} className={cls.text}>
+        <NamedAnchor name={event.anchor} />
+        <span style={styles.label} className={cls.link}>
+          {event.dateLabel}
+        </span>{' '}
+        |{' '}
+        {event.statusLabel && (
+          <span style={styles.status} className={cls.accent}>
+            {event.statusLabel} –{' '}
+          </span>
+        )}
+        <a href={event.calendar.page} style={styles.titleLink} className={cls.text}>
           <Title segments={event.titleSegments} />
         </a>
-      </Text>
+      </h3>
       <RichText content={event.description} />
       <BulletList title="Au programme :" items={event.programme} />
       <BulletList title="Intervenants :" items={event.speakers} />
       <BulletList title="Sessions :" items={event.sessions} />
-      <Text style={styles.subTitle}>Infos pratiques :</Text>
-      <ul style={styles.list}>
+      <p style={styles.subTitle} className={cls.text}>
+        Infos pratiques :
+      </p>
+      <ul style={styles.list} className={cls.text}>
         <li style={styles.listItem}>
           {practical.date}
           {practical.time ? `, ${practical.time.toLowerCase()}` : ''}
@@ -45,7 +93,7 @@ export function AgendaItem({ event }: { event: EventView }) {
         {practical.venueName && (
           <li style={styles.listItem}>
             {practical.venueUrl ? (
-              <a href={practical.venueUrl} style={styles.link}>
+              <a href={practical.venueUrl} style={styles.link} className={cls.link}>
                 {practical.venueName}
               </a>
             ) : (
@@ -59,48 +107,41 @@ export function AgendaItem({ event }: { event: EventView }) {
             ))}
           </li>
         )}
-        {practical.contacts && <li style={styles.listItem}>{practical.contacts}</li>}
+        {practical.contacts.length > 0 && (
+          <li style={styles.listItem}>
+            <Contacts contacts={practical.contacts} />
+          </li>
+        )}
         {practical.registrationUrl && (
           <li style={styles.listItem}>
-            <a href={practical.registrationUrl} style={styles.link}>
+            <a href={practical.registrationUrl} style={styles.link} className={cls.link}>
               S’inscrire
             </a>
           </li>
         )}
       </ul>
       <RichText content={event.practicalInfo} />
-      {event.coOrganisers.length > 0 && (
-        <Text style={styles.small}>
-          Co-organisé avec{' '}
-          {event.coOrganisers.map((organiser, index) => (
-            <span key={organiser.name}>
-              {index > 0 ? (index === event.coOrganisers.length - 1 ? ' et ' : ', ') : ''}
-              {organiser.url ? (
-                <a href={organiser.url} style={styles.link}>
-                  {organiser.name}
-                </a>
-              ) : (
-                organiser.name
-              )}
-            </span>
-          ))}
-        </Text>
+      <p style={styles.subTitle} className={cls.text}>
+        Ajouter à mon agenda :
+      </p>
+      <p style={styles.buttons}>
+        {[
+          { href: event.calendar.google, label: 'Google Agenda' },
+          { href: event.calendar.outlook, label: 'Outlook' },
+          { href: event.calendar.ics, label: 'Fichier .ics' },
+        ].map((button) => (
+          <Fragment key={button.label}>
+            <Button href={button.href} target="_self" style={styles.button} className={cls.button}>
+              {button.label}
+            </Button>{' '}
+          </Fragment>
+        ))}
+      </p>
+      {event.signature && (
+        <p style={styles.signature} className={cls.muted}>
+          | {event.signature}
+        </p>
       )}
-      <Text style={styles.small}>
-        Ajouter à mon agenda :{' '}
-        <a href={event.calendar.google} style={styles.link}>
-          Google Agenda
-        </a>{' '}
-        ·{' '}
-        <a href={event.calendar.outlook} style={styles.link}>
-          Outlook
-        </a>{' '}
-        ·{' '}
-        <a href={event.calendar.ics} style={styles.link}>
-          Fichier .ics
-        </a>
-      </Text>
-      {event.signature && <Text style={styles.signature}>| {event.signature}</Text>}
-    </Section>
+    </>
   )
 }

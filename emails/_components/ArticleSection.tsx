@@ -1,20 +1,23 @@
-import { Section, Text } from '@react-email/components'
-
 import type { ArticleView } from '../../src/domain/newsletter/types'
-import { styles } from '../theme'
+import { cls, styles } from '../theme'
+import { NamedAnchor } from './Anchor'
 import { RichText, Title } from './RichText'
 
 /** One "Dossiers et projets" article: rubric | title, body, footnotes, signature. */
 export function ArticleSection({ article }: { article: ArticleView }) {
   return (
-    <Section style={styles.section}>
-      <Text style={styles.itemTitle}>
-        <a id={article.anchor} style={{ color: 'inherit', textDecoration: 'none' }}>
-          <span style={styles.label}>{article.rubric}</span> | <Title segments={article.title} />
-        </a>
-      </Text>
+    <>
+      <h3 id={article.anchor} style={styles.itemTitle} className={cls.text}>
+        <NamedAnchor name={article.anchor} />
+        <span style={styles.label} className={cls.link}>
+          {article.rubric}
+        </span>{' '}
+        | <Title segments={article.title} />
+      </h3>
       <RichText content={article.content} />
-      <Text style={styles.signature}>| {article.signature}</Text>
-    </Section>
+      <p style={styles.signature} className={cls.muted}>
+        | {article.signature}
+      </p>
+    </>
   )
 }

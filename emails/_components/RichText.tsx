@@ -1,17 +1,19 @@
 import type { CSSProperties } from 'react'
 import { Fragment } from 'react'
 
-import type { Run, RichContent } from '../../src/domain/newsletter/richText'
+import type { Footnote, Run, RichContent } from '../../src/domain/newsletter/richText'
 import type { TitleSegment } from '../../src/domain/content/inlineItalics'
-import { styles } from '../theme'
+import { cls, styles } from '../theme'
 
 /** Text runs with their emphasis, links and footnote calls; shared by the email and the web archive. */
 export function Runs({
   runs,
   linkStyle = styles.link,
+  linkClassName = cls.link,
 }: {
   runs: Run[]
   linkStyle?: CSSProperties
+  linkClassName?: string
 }) {
   return (
     <>
@@ -21,7 +23,7 @@ export function Runs({
         if (run.isItalic) node = <em key={index}>{node}</em>
         if (run.isBold) node = <strong key={index}>{node}</strong>
         return run.href ? (
-          <a key={index} href={run.href} style={linkStyle}>
+          <a key={index} href={run.href} style={linkStyle} className={linkClassName}>
             {node}
           </a>
         ) : (
@@ -47,52 +49,47 @@ export function Title({ segments }: { segments: TitleSegment[] }) {
   )
 }
 
-/** Paragraphs, lists and the article's footnotes, numbered at its end. */
+/** The notes called in a block of content, with the numbers they carry across the issue. */
+export function Footnotes({ footnotes }: { footnotes: Footnote[] }) {
+  if (footnotes.length === 0) return null
+  return (
+    <div style={styles.footnotes} className={cls.rule}>
+      {footnotes.map((note) => (
+        <p key={note.number} style={styles.small} className={cls.muted}>
+          <sup>{note.number}</sup> <Runs runs={note.runs} />
+        </p>
+      ))}
+    </div>
+  )
+}
+
+/** Paragraphs, lists and the footnotes they call, at the end of their article. */
 export function RichText({ content }: { content: RichContent }) {
   return (
     <>
-      {content.blocks.map((block, index) =>
-        block.kind === 'paragraph' ? (
-          <p key={index} style={styles.paragraph}>
-            <Runs runs={block.runs} />
-          </p>
-        ) : block.isOrdered ? (
-          <ol key={index} style={styles.list}>
-            {block.items.map((item, itemIndex) => (
-              <li key={itemIndex} style={styles.listItem}>
-                <Runs runs={item} />
-              </li>
-            ))}
+      {content.blocks.map((block, index) => {
+        if (block.kind === 'paragraph')
+          return (
+            <p key={index} style={styles.paragraph} className={cls.text}>
+              <Runs runs={block.runs} />
+            </p>
+          )
+        const items = block.items.map((item, itemIndex) => (
+          <li key={itemIndex} style={styles.listItem}>
+            <Runs runs={item} />
+          </li>
+        ))
+        return block.isOrdered ? (
+          <ol key={index} style={styles.list} className={cls.text}>
+            {items}
           </ol>
         ) : (
-          <ul key={index} style={styles.list}>
-            {block.items.map((item, itemIndex) => (
-              <li key={itemIndex} style={styles.listItem}>
-                <Runs runs={item} />
-              </li>
-            ))}
+          <ul key={index} style={styles.list} className={cls.text}>
+            {items}
           </ul>
-        ),
-      )}
-      {content.footnotes.length > 0 && (
-        <div style={styles.footnotes}>
-          {content.footnotes.map((note) => (
-            <p key={note.number} style={styles.small}>
-              <sup>{note.number}</sup> {note.note}
-              {note.url && note.url !== note.note ? (
-                <>
-                  {' '}
-                  (
-                  <a href={note.url} style={styles.link}>
-                    {note.url}
-                  </a>
-                  )
-                </>
-              ) : null}
-            </p>
-          ))}
-        </div>
-      )}
+        )
+      })}
+      <Footnotes footnotes={content.footnotes} />
     </>
   )
 }

@@ -1,32 +1,32 @@
 import { Fragment } from 'react'
 
 import { Runs, Title } from '../../../emails/_components/RichText'
+import { TOC_TITLE } from '@/domain/newsletter/issueOutline'
 import type { RichContent } from '@/domain/newsletter/richText'
-import type { EventView, IssueView } from '@/domain/newsletter/types'
+import type { ContactView, EventView, IssueView, SectionView } from '@/domain/newsletter/types'
 
 function Rich({ content }: { content: RichContent }) {
   return (
     <>
-      {content.blocks.map((block, index) =>
-        block.kind === 'paragraph' ? (
-          <p key={index}>
-            <Runs runs={block.runs} linkStyle={{}} />
-          </p>
-        ) : (
-          <ul key={index}>
-            {block.items.map((item, itemIndex) => (
-              <li key={itemIndex}>
-                <Runs runs={item} linkStyle={{}} />
-              </li>
-            ))}
-          </ul>
-        ),
-      )}
+      {content.blocks.map((block, index) => {
+        if (block.kind === 'paragraph')
+          return (
+            <p key={index}>
+              <Runs runs={block.runs} linkStyle={{}} linkClassName="" />
+            </p>
+          )
+        const items = block.items.map((item, itemIndex) => (
+          <li key={itemIndex}>
+            <Runs runs={item} linkStyle={{}} linkClassName="" />
+          </li>
+        ))
+        return block.isOrdered ? <ol key={index}>{items}</ol> : <ul key={index}>{items}</ul>
+      })}
       {content.footnotes.length > 0 && (
         <ol className="footnotes">
           {content.footnotes.map((note) => (
             <li key={note.number} value={note.number}>
-              {note.note} {note.url && note.url !== note.note && <a href={note.url}>{note.url}</a>}
+              <Runs runs={note.runs} linkStyle={{}} linkClassName="" />
             </li>
           ))}
         </ol>
@@ -35,27 +35,60 @@ function Rich({ content }: { content: RichContent }) {
   )
 }
 
+function Contacts({ contacts }: { contacts: ContactView[] }) {
+  return (
+    <>
+      Infos auprès de{' '}
+      {contacts.map((person, index) => (
+        <Fragment key={index}>
+          {index > 0 ? (index === contacts.length - 1 ? ' et ' : ', ') : ''}
+          {person.email ? <a href={`mailto:${person.email}`}>{person.name}</a> : person.name}
+          {person.phone && (
+            <>
+              {' ('}
+              {person.tel ? <a href={person.tel}>{person.phone}</a> : person.phone})
+            </>
+          )}
+        </Fragment>
+      ))}
+    </>
+  )
+}
+
+function BulletList({ title, items }: { title: string; items: string[] }) {
+  if (items.length === 0) return null
+  return (
+    <>
+      <p className="subtitle">{title}</p>
+      <ul>
+        {items.map((item, index) => (
+          <li key={index}>{item}</li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
 function Event({ event }: { event: EventView }) {
   const { practical } = event
   return (
-    <article id={event.anchor} className="item">
-      <h3>
+    <article className="item">
+      <h3 id={event.anchor}>
         <span className="label">{event.dateLabel}</span> |{' '}
         {event.statusLabel && <span className="status">{event.statusLabel} – </span>}
-        <Title segments={event.titleSegments} />
+        {event.calendar.page ? (
+          <a href={event.calendar.page} className="title-link">
+            <Title segments={event.titleSegments} />
+          </a>
+        ) : (
+          <Title segments={event.titleSegments} />
+        )}
       </h3>
       <Rich content={event.description} />
-      {event.programme.length > 0 && (
-        <>
-          <h4>Au programme</h4>
-          <ul>
-            {event.programme.map((item, index) => (
-              <li key={index}>{item}</li>
-            ))}
-          </ul>
-        </>
-      )}
-      <h4>Infos pratiques</h4>
+      <BulletList title="Au programme :" items={event.programme} />
+      <BulletList title="Intervenants :" items={event.speakers} />
+      <BulletList title="Sessions :" items={event.sessions} />
+      <p className="subtitle">Infos pratiques :</p>
       <ul>
         <li>
           {practical.date}
@@ -76,100 +109,103 @@ function Event({ event }: { event: EventView }) {
             ))}
           </li>
         )}
-        {practical.contacts && <li>{practical.contacts}</li>}
+        {practical.contacts.length > 0 && (
+          <li>
+            <Contacts contacts={practical.contacts} />
+          </li>
+        )}
         {practical.registrationUrl && (
           <li>
             <a href={practical.registrationUrl}>S’inscrire</a>
           </li>
         )}
       </ul>
-      <p className="small">
-        Ajouter à mon agenda : <a href={event.calendar.google}>Google Agenda</a> ·{' '}
-        <a href={event.calendar.outlook}>Outlook</a> · <a href={event.calendar.ics}>Fichier .ics</a>
+      <Rich content={event.practicalInfo} />
+      <p className="subtitle">Ajouter à mon agenda :</p>
+      <p className="calendar-buttons">
+        <a className="button" href={event.calendar.google}>
+          Google Agenda
+        </a>{' '}
+        <a className="button" href={event.calendar.outlook}>
+          Outlook
+        </a>{' '}
+        <a className="button" href={event.calendar.ics}>
+          Fichier .ics
+        </a>
       </p>
       {event.signature && <p className="signature">| {event.signature}</p>}
     </article>
   )
 }
 
-/** A sent issue as a web page, from the same view model as the email. */
-export function IssueWebView({ view }: { view: IssueView }) {
-  return (
-    <main className="issue">
-      <header className="masthead">
-        <p className="brand">#ActUNIPSO</p>
-        <p>
-          {view.footer.tagline} · {view.monthLabel} · n° {view.number}
-        </p>
-      </header>
-      <nav aria-labelledby="sommaire">
-        <h2 id="sommaire">Au sommaire de l’#ActUNIPSO</h2>
-        <ul className="toc">
-          {view.toc.articles.map((entry) => (
-            <li key={entry.anchor}>
-              <a href={`#${entry.anchor}`}>
-                <span className="label">{entry.label}</span> <Title segments={entry.title} />
-              </a>
-            </li>
-          ))}
-          {view.toc.agenda.map((entry) => (
-            <li key={entry.anchor}>
-              <a href={`#${entry.anchor}`}>
-                <span className="label">{entry.label}</span> <Title segments={entry.title} />
-              </a>
-            </li>
-          ))}
-          {view.toc.hasInstances && (
-            <li>
-              <a href="#instances">
-                <span className="label">Instances</span>
-              </a>
-            </li>
-          )}
-          {view.toc.hasWorkingGroups && (
-            <li>
-              <a href="#groupes-de-travail">
-                <span className="label">Groupes de travail</span>
-              </a>
-            </li>
-          )}
-        </ul>
-      </nav>
-      {view.articles.length > 0 && <h2>Dossiers et projets</h2>}
-      {view.articles.map((article) => (
-        <article key={article.anchor} id={article.anchor} className="item">
-          <h3>
+function SectionBody({ view, section }: { view: IssueView; section: SectionView }) {
+  switch (section.key) {
+    case 'articles':
+      return view.articles.map((article) => (
+        <article key={article.anchor} className="item">
+          <h3 id={article.anchor}>
             <span className="label">{article.rubric}</span> | <Title segments={article.title} />
           </h3>
           <Rich content={article.content} />
           <p className="signature">| {article.signature}</p>
         </article>
-      ))}
-      {view.agenda.length > 0 && <h2>Agenda</h2>}
-      {view.agenda.map((event) => (
-        <Event key={event.anchor} event={event} />
-      ))}
-      {view.instances.length > 0 && (
-        <section id="instances">
-          <h2>Instances</h2>
-          <ul>
-            {view.instances.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+      ))
+    case 'agenda':
+      return view.agenda.map((event) => <Event key={event.anchor} event={event} />)
+    case 'instances':
+    case 'workingGroups':
+      return (
+        <ul>
+          {view[section.key].map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      )
+  }
+}
+
+/**
+ * A sent issue as a web page, from the same view model as the email: the same <h1>, the same
+ * table of contents and the same sections in the same order (view.toc, view.sections).
+ */
+export function IssueWebView({ view }: { view: IssueView }) {
+  return (
+    <div className="issue" data-issue={view.month}>
+      <div className="masthead">
+        <h1>
+          #ActUNIPSO <span className="month">{view.monthLabel}</span>
+        </h1>
+      </div>
+      <nav aria-labelledby="sommaire">
+        <h2 id="sommaire">{TOC_TITLE}</h2>
+        {view.toc.map((group) => (
+          <Fragment key={group.title}>
+            <h3 className="toc-group">{group.title}</h3>
+            <ul className="toc">
+              {group.entries.map((entry) => (
+                <li key={entry.anchor}>
+                  <a href={`#${entry.anchor}`}>
+                    <span className="label">{entry.label}</span>
+                    {entry.title.length > 0 && (
+                      <>
+                        {' '}
+                        <Title segments={entry.title} />
+                      </>
+                    )}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </Fragment>
+        ))}
+      </nav>
+      {view.sections.map((section) => (
+        <section key={section.key} aria-labelledby={section.anchor}>
+          <h2 id={section.anchor}>{section.title}</h2>
+          <SectionBody view={view} section={section} />
         </section>
-      )}
-      {view.workingGroups.length > 0 && (
-        <section id="groupes-de-travail">
-          <h2>Groupes de travail</h2>
-          <ul>
-            {view.workingGroups.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </section>
-      )}
-      <footer className="small">
+      ))}
+      <p className="small colophon">
         {view.footer.tagline} • Rédacteurs : {view.footer.editors}
         {view.footer.feedbackEmail && (
           <>
@@ -179,7 +215,7 @@ export function IssueWebView({ view }: { view: IssueView }) {
             {view.footer.feedbackPhone ? ` - ${view.footer.feedbackPhone}` : ''}.
           </>
         )}
-      </footer>
-    </main>
+      </p>
+    </div>
   )
 }

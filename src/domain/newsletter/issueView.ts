@@ -5,6 +5,8 @@ import { formatIssueMonth } from '../content/issueMonth'
 import { BRUSSELS, formatDayMonth, formatHour, formatLongDate } from '../dates/brussels'
 import { describePublicEvent } from '../calendar/calendarEvent'
 import { calendarLinks } from './calendarLinks'
+import { eventContacts } from './contacts'
+import { issueOutline } from './issueOutline'
 import { governanceLines, workingGroupLines } from './meetingLines'
 import { toRichContent } from './richText'
 import type { EventInput, EventView, IssueSource, IssueView, StaffInput, VenueInput } from './types'
@@ -72,17 +74,16 @@ function toEventView({
   event,
   index,
   baseUrl,
+  firstFootnote,
 }: {
   event: EventInput
   index: number
   baseUrl: string
+  /** Notes are numbered across the issue: this event's first note follows the previous ones. */
+  firstFootnote: number
 }): EventView {
   const { date, time } = eventDate(event)
-  const contacts = [
-    ...(event.contacts ?? []).map((person) => person.name),
-    ...(event.externalContacts ?? []).map((person) => person.name),
-  ]
-  const description = toRichContent(event.description)
+  const description = toRichContent(event.description, { firstFootnote })
   return {
     anchor: `agenda-${index + 1}`,
     kind: event.collection,
@@ -94,7 +95,7 @@ function toEventView({
     description,
     programme: event.programme ?? [],
     practicalInfo: toRichContent(event.practicalInfo, {
-      firstFootnote: description.footnotes.length + 1,
+      firstFootnote: firstFootnote + description.footnotes.length,
     }),
     practical: {
       date,
@@ -102,13 +103,9 @@ function toEventView({
       venueName: event.venue?.name ?? null,
       venueLines: venueLines(event.venue),
       venueUrl: event.venue?.mapUrl || (event.venue?.isOnline ? (event.venue.url ?? null) : null),
-      contacts: contacts.length > 0 ? `Infos auprès de ${joinFrench(contacts)}` : null,
+      contacts: eventContacts(event),
       registrationUrl: event.registrationUrl || null,
     },
-    coOrganisers: (event.coOrganisers ?? []).map((organiser) => ({
-      name: organiser.name,
-      url: organiser.url || null,
-    })),
     speakers: (event.speakers ?? []).map((speaker) =>
       [speaker.name, speaker.role].filter(Boolean).join(', '),
     ),
@@ -143,16 +140,26 @@ export function toIssueView({
   baseUrl: string
 }): IssueView {
   const { issue } = source
-  const articles = source.articles.map((article, index) => ({
-    anchor: `article-${index + 1}`,
-    rubric: article.rubricLabel ?? '',
-    title: parseInlineItalics(article.title),
-    titleText: toPlainTitle(article.title),
-    content: toRichContent(article.body),
-    signature: signatureLine({ signers: article.signedBy, phone: article.signaturePhone }),
-  }))
+  // Footnotes are numbered 1 to n across the issue, as in the printed #ActUNIPSO.
+  let notes = 0
+  const articles = source.articles.map((article, index) => {
+    const content = toRichContent(article.body, { firstFootnote: notes + 1 })
+    notes += content.footnotes.length
+    return {
+      anchor: `article-${index + 1}`,
+      rubric: article.rubricLabel ?? '',
+      title: parseInlineItalics(article.title),
+      titleText: toPlainTitle(article.title),
+      content,
+      signature: signatureLine({ signers: article.signedBy, phone: article.signaturePhone }),
+    }
+  })
   const events = [...source.events].sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
-  const agenda = events.map((event, index) => toEventView({ event, index, baseUrl }))
+  const agenda = events.map((event, index) => {
+    const view = toEventView({ event, index, baseUrl, firstFootnote: notes + 1 })
+    notes += view.description.footnotes.length + view.practicalInfo.footnotes.length
+    return view
+  })
   const instances = governanceLines(source.meetings)
   const workingGroups = workingGroupLines(source.meetings)
   return {
@@ -162,20 +169,7 @@ export function toIssueView({
     subject: issue.subject,
     preheader: issue.preheader ?? '',
     archiveUrl: `${baseUrl}/actunipso/${issue.month}`,
-    toc: {
-      articles: articles.map((article) => ({
-        anchor: article.anchor,
-        label: article.rubric,
-        title: article.title,
-      })),
-      agenda: agenda.map((event) => ({
-        anchor: event.anchor,
-        label: event.dateLabel,
-        title: event.titleSegments,
-      })),
-      hasInstances: instances.length > 0,
-      hasWorkingGroups: workingGroups.length > 0,
-    },
+    ...issueOutline({ articles, agenda, instances, workingGroups }),
     articles,
     agenda,
     instances,

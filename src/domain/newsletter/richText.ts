@@ -1,15 +1,22 @@
 /**
  * Lexical rich text → a small, email-safe structure the templates render: paragraphs and lists of
- * runs (text with bold/italic/link) and footnote calls numbered per article. No HTML strings:
- * React escapes the text when rendering.
+ * runs (text with bold/italic/link) and footnote calls, numbered from `firstFootnote` so that an
+ * issue numbers its notes 1 to n across its articles, as the printed #ActUNIPSO does. No HTML
+ * strings: React escapes the text when rendering.
  */
 
-export type Run =
-  | { kind: 'text'; text: string; isBold: boolean; isItalic: boolean; href?: string }
-  | { kind: 'footnote'; number: number }
+export type TextRun = {
+  kind: 'text'
+  text: string
+  isBold: boolean
+  isItalic: boolean
+  href?: string
+}
+export type Run = TextRun | { kind: 'footnote'; number: number }
 export type RichBlock =
   { kind: 'paragraph'; runs: Run[] } | { kind: 'list'; isOrdered: boolean; items: Run[][] }
-export type Footnote = { number: number; note: string; url?: string }
+/** A note as the reader sees it: its text, with its link on the address it prints (see footnoteRuns). */
+export type Footnote = { number: number; runs: Run[] }
 export type RichContent = { blocks: RichBlock[]; footnotes: Footnote[]; brokenLinks: string[] }
 
 type LexicalNode = {
@@ -29,6 +36,54 @@ const SAFE_URL = /^(https?:\/\/[^\s<>"]+|mailto:[^\s<>"]+@[^\s<>"]+)$/i
 /** Links an email can carry: absolute http(s) or mailto. Anything else is reported as broken. */
 export function isSafeUrl(url: string | undefined | null): url is string {
   return typeof url === 'string' && SAFE_URL.test(url.trim())
+}
+
+const plainRun = (text: string): TextRun => ({ kind: 'text', text, isBold: false, isItalic: false })
+
+// An address written in a note: http(s)://… or www.…, without the punctuation that ends a sentence.
+const URL_IN_TEXT = /(?:https?:\/\/|www\.)[^\s<>"«»]*[^\s<>"«».,;:!?')\]]/gi
+
+/** How an address is usually printed: "http://www.unipso.be/" → "www.unipso.be". */
+export const printedUrl = (url: string) => url.replace(/^https?:\/\//i, '').replace(/\/$/, '')
+
+/** Text with every address it prints made a link (www.… gets https://). */
+function linkify(text: string): Run[] {
+  const runs: Run[] = []
+  let cursor = 0
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    const href = /^www\./i.test(match[0]) ? `https://${match[0]}` : match[0]
+    if (!isSafeUrl(href)) continue
+    if ((match.index ?? 0) > cursor) runs.push(plainRun(text.slice(cursor, match.index)))
+    runs.push({ ...plainRun(match[0]), href })
+    cursor = (match.index ?? 0) + match[0].length
+  }
+  if (cursor < text.length) runs.push(plainRun(text.slice(cursor)))
+  return runs
+}
+
+/**
+ * A footnote's text with its link written once: the note's URL goes on the address the note prints
+ * ("www.unipso.be < Conférences" links "www.unipso.be"), else on the whole note; any other address
+ * in the text is a link too.
+ *
+ * @example footnoteRuns({ note: 'www.unipso.be < Conférences', url: 'http://www.unipso.be' })
+ * // [{ kind: 'text', text: 'www.unipso.be', href: 'http://www.unipso.be', … }, { kind: 'text', text: ' < Conférences', … }]
+ */
+export function footnoteRuns({ note, url }: { note: string; url?: string }): Run[] {
+  const text = note.trim()
+  if (!url) return linkify(text)
+  if (!text) return [{ ...plainRun(url), href: url }]
+  const lower = text.toLowerCase()
+  for (const printed of [url, printedUrl(url)]) {
+    const at = lower.indexOf(printed.toLowerCase())
+    if (at < 0) continue
+    return [
+      ...linkify(text.slice(0, at)),
+      { ...plainRun(text.slice(at, at + printed.length)), href: url },
+      ...linkify(text.slice(at + printed.length)),
+    ]
+  }
+  return [{ ...plainRun(text), href: url }]
 }
 
 /**
@@ -67,7 +122,13 @@ export function toRichContent(
         const number = firstFootnote + footnotes.length
         const url = node.fields.url?.trim()
         if (url && !isSafeUrl(url)) brokenLinks.push(url)
-        footnotes.push({ number, note: node.fields.note ?? '', ...(isSafeUrl(url) ? { url } : {}) })
+        footnotes.push({
+          number,
+          runs: footnoteRuns({
+            note: node.fields.note ?? '',
+            url: isSafeUrl(url) ? url : undefined,
+          }),
+        })
         return [{ kind: 'footnote', number }]
       }
       return runsOf(node.children, href)
@@ -91,16 +152,20 @@ export function toRichContent(
   return { blocks, footnotes, brokenLinks }
 }
 
-/** Plain text of runs, links written "text (url)" unless the text is the URL itself. */
+/**
+ * Plain text of runs, links written "text (url)" unless the text is the URL itself; an address
+ * printed without its scheme ("www.unipso.be") is written in full so every client makes it a link.
+ */
 export function runsToText(runs: Run[]): string {
   return runs
     .map((run) => {
       if (run.kind === 'footnote') return `[${run.number}]`
       if (!run.href) return run.text
-      const bare = run.href.replace(/^mailto:/, '')
-      return run.text.trim() === run.href || run.text.trim() === bare
-        ? run.text
-        : `${run.text} (${bare})`
+      const bare = run.href.replace(/^(mailto|tel):/, '')
+      const text = run.text.trim()
+      if (text === run.href || text === bare) return run.text
+      if (text === printedUrl(run.href)) return run.text.replace(text, run.href)
+      return `${run.text} (${bare})`
     })
     .join('')
 }

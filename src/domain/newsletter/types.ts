@@ -32,6 +32,8 @@ export type EventInput = {
   id: number | string
   collection: 'agenda-items' | 'conferences'
   title: string
+  /** Gives the event's page on the site (/agenda/<slug>, /conferences/<slug>). */
+  slug?: string | null
   startsAt: string
   endsAt?: string | null
   isAllDay?: boolean | null
@@ -86,6 +88,14 @@ export type ArticleView = {
   content: RichContent
   signature: string
 }
+/** A person to ask, with the links the email writes: mailto: on the name, tel: on the number. */
+export type ContactView = {
+  name: string
+  email: string | null
+  phone: string | null
+  /** "tel:+3281249031" */
+  tel: string | null
+}
 export type EventView = {
   anchor: string
   kind: 'agenda-items' | 'conferences'
@@ -104,16 +114,24 @@ export type EventView = {
     venueName: string | null
     venueLines: string[]
     venueUrl: string | null
-    contacts: string | null
+    /** « Infos auprès de … » */
+    contacts: ContactView[]
     registrationUrl: string | null
   }
-  coOrganisers: Array<{ name: string; url: string | null }>
   speakers: string[]
   sessions: string[]
   calendar: CalendarLinks
   signature: string | null
 }
 export type TocEntry = { anchor: string; label: string; title: TitleSegment[] }
+/** « Dossiers et projets » or « Agenda » in the table of contents. */
+export type TocGroup = { title: string; entries: TocEntry[] }
+/** A section of the issue, shown when it has content; see issueOutline(). */
+export type SectionView = {
+  key: 'articles' | 'agenda' | 'instances' | 'workingGroups'
+  anchor: string
+  title: string
+}
 export type IssueView = {
   number: number
   month: string
@@ -121,12 +139,10 @@ export type IssueView = {
   subject: string
   preheader: string
   archiveUrl: string
-  toc: {
-    articles: TocEntry[]
-    agenda: TocEntry[]
-    hasInstances: boolean
-    hasWorkingGroups: boolean
-  }
+  /** The table of contents, grouped as printed. */
+  toc: TocGroup[]
+  /** The sections shown, in order: the email and the web archive render the same headings. */
+  sections: SectionView[]
   articles: ArticleView[]
   agenda: EventView[]
   instances: string[]

@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
 import { formatIssueMonth, validateIssueMonth } from '@/domain/content/issueMonth'
+import { readFrozenView } from '@/domain/newsletter/frozenView'
 import type { IssueView } from '@/domain/newsletter/types'
 
 export type ArchiveEntry = { month: string; monthLabel: string; number: number; subject: string }
@@ -34,7 +35,8 @@ export async function listArchive(payload: Payload): Promise<ArchiveEntry[]> {
 
 /**
  * The view model of a month's sent edition, exactly as it was frozen when its send started: a
- * document edited, added or removed since never shows. Null when no edition of that month is
+ * document edited, added or removed since never shows (an older view is only brought to today's
+ * shape by readFrozenView). Null when no edition of that month is
  * public (never sent, or withdrawn).
  */
 export async function archivedIssueView(
@@ -51,5 +53,5 @@ export async function archivedIssueView(
     select: { view: true },
   })
   const edition = docs[0]
-  return edition ? (edition.view as unknown as IssueView) : null
+  return edition ? readFrozenView(edition.view) : null
 }

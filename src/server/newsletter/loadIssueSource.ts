@@ -58,6 +58,7 @@ export function eventInput(
     id: event.id,
     collection,
     title: event.title,
+    slug: event.slug,
     startsAt: event.startsAt,
     endsAt: event.endsAt,
     isAllDay: event.isAllDay,

@@ -30,31 +30,58 @@ describe('toIssueView', () => {
     ])
   })
 
-  it('should give the Forum its venue lines and contacts', () => {
+  it('should give the Forum its venue lines and contacts with their addresses', () => {
     const practical = view.agenda[0]?.practical
     expect([practical?.venueName, practical?.venueLines, practical?.contacts]).toEqual([
       "Centre L'Ilon",
       ['Rue des Tanneries 1', '5000 Namur'],
-      'Infos auprès de Catherine Bolly et Marie-Catherine Michaux',
+      [
+        { name: 'Catherine Bolly', email: 'catherine.bolly@example.org', phone: null, tel: null },
+        {
+          name: 'Marie-Catherine Michaux',
+          email: 'marie-catherine.michaux@example.org',
+          phone: null,
+          tel: null,
+        },
+      ],
     ])
   })
 
-  it('should link every table-of-contents entry to an anchor of the email', () => {
-    const anchors = [...view.articles.map((a) => a.anchor), ...view.agenda.map((e) => e.anchor)]
-    expect([...view.toc.articles, ...view.toc.agenda].map((entry) => entry.anchor)).toEqual(anchors)
-    expect(anchors).toEqual([
-      'article-1',
-      'article-2',
-      'article-3',
-      'article-4',
-      'article-5',
-      'article-6',
-      'agenda-1',
+  it('should group the table of contents as printed: Dossiers et projets, then Agenda', () => {
+    expect(
+      view.toc.map((group) => [group.title, group.entries.map((entry) => entry.anchor)]),
+    ).toEqual([
+      [
+        'Dossiers et projets',
+        ['article-1', 'article-2', 'article-3', 'article-4', 'article-5', 'article-6'],
+      ],
+      ['Agenda', ['agenda-1', 'instances', 'groupes-de-travail']],
     ])
+  })
+
+  it('should list the sections in the order of the reference issue', () => {
+    expect(view.sections.map((section) => [section.anchor, section.title])).toEqual([
+      ['dossiers-et-projets', 'Dossiers et projets'],
+      ['agenda', 'Agenda'],
+      ['instances', 'Instances'],
+      ['groupes-de-travail', 'Groupes de travail'],
+    ])
+  })
+
+  it('should leave out the sections an issue has nothing for', () => {
+    const bare = toIssueView({
+      source: { ...issueSourceFixture, events: [], meetings: [] },
+      baseUrl: 'https://x.example',
+    })
+    expect([
+      bare.sections.map((section) => section.key),
+      bare.toc.map((group) => group.title),
+    ]).toEqual([['articles'], ['Dossiers et projets']])
   })
 
   it('should keep the rubric and italic segments of a title', () => {
-    expect([view.toc.articles[1]?.label, view.toc.articles[1]?.title]).toEqual([
+    const entry = view.toc[0]?.entries[1]
+    expect([entry?.label, entry?.title]).toEqual([
       'DIGITALISATION',
       [
         { text: 'Retour sur la conférence DIGI<ES : ', isItalic: false },
@@ -74,10 +101,26 @@ describe('toIssueView', () => {
     ])
   })
 
-  it('should number the footnotes of each article from 1', () => {
+  it('should number the footnotes 1 to 9 across the issue, as the reference does', () => {
     expect(
       view.articles.map((article) => article.content.footnotes.map((note) => note.number)),
-    ).toEqual([[], [], [1, 2, 3, 4], [1, 2, 3, 4], [], [1]])
+    ).toEqual([[], [], [1, 2, 3, 4], [5, 6, 7, 8], [], [9]])
+  })
+
+  it('should go on numbering in the agenda after the articles', () => {
+    const body = issueSourceFixture.articles[2]?.body
+    const event = { ...issueSourceFixture.events[0], description: body, practicalInfo: body }
+    const agenda = toIssueView({
+      source: { ...issueSourceFixture, events: [event] as typeof issueSourceFixture.events },
+      baseUrl: 'https://x.example',
+    }).agenda[0]
+    expect([
+      agenda?.description.footnotes.map((note) => note.number),
+      agenda?.practicalInfo.footnotes.map((note) => note.number),
+    ]).toEqual([
+      [10, 11, 12, 13],
+      [14, 15, 16, 17],
+    ])
   })
 
   it('should list the editors in the footer in French', () => {
