@@ -7,9 +7,10 @@ const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/
 
 /**
  * Debian's Chromium, which `npm test` installs with apt when it is missing (scripts/bootstrap.mjs).
- * No silent skip: without a browser the browser tests fail and say why.
+ * No silent skip: without a browser the browser tests fail and say why. `args` adds switches
+ * (e.g. Chromium's automatic dark mode, the algorithm Gmail's Android app applies to mails).
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser({ args = [] }: { args?: string[] } = {}): Promise<Browser> {
   const executablePath =
     process.env.CHROMIUM_PATH ?? CANDIDATES.find((candidate) => fs.existsSync(candidate))
   if (!executablePath) {
@@ -28,6 +29,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...args,
     ],
   })
 }

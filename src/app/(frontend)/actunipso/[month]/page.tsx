@@ -22,5 +22,9 @@ export async function generateMetadata({ params }: Args): Promise<Metadata> {
 export default async function ArchivedIssuePage({ params }: Args) {
   const view = await archivedIssueView(await getPayload({ config }), (await params).month)
   if (!view) notFound()
-  return <IssueWebView view={view} />
+  return (
+    <main>
+      <IssueWebView view={view} />
+    </main>
+  )
 }
