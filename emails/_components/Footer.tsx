@@ -1,7 +1,8 @@
-import { Section } from '@react-email/components'
+import { Section, Text } from '@react-email/components'
 
 import type { IssueView } from '../../src/domain/newsletter/types'
-import { cls, styles } from '../theme'
+import { manageUrlFor } from '../../src/domain/newsletter/personalize'
+import { styles } from '../theme'
 
 export function Footer({
   footer,
@@ -13,32 +14,36 @@ export function Footer({
   unsubscribeUrl: string
 }) {
   return (
-    <Section style={styles.footer} className={cls.page}>
-      <p style={styles.footerText} className={cls.muted}>
+    <Section style={styles.footer}>
+      <Text style={styles.footerText}>
         {footer.tagline} • Rédacteurs : {footer.editors}
         {footer.feedbackEmail && (
           <>
             {' '}
             • Des remarques/suggestions ? N’hésitez pas à les envoyer à{' '}
-            <a href={`mailto:${footer.feedbackEmail}`} style={styles.link} className={cls.link}>
+            <a href={`mailto:${footer.feedbackEmail}`} style={styles.link}>
               {footer.feedbackEmail}
             </a>
             {footer.feedbackPhone ? ` - ${footer.feedbackPhone}` : ''}.
           </>
         )}
-      </p>
-      <p style={styles.footerText} className={cls.muted}>
-        <a href={archiveUrl} style={styles.link} className={cls.link}>
+      </Text>
+      <Text style={styles.footerText}>
+        <a href={archiveUrl} style={styles.link}>
           Lire ce numéro en ligne
         </a>{' '}
         ·{' '}
-        <a href={unsubscribeUrl} style={styles.link} className={cls.link}>
+        <a href={unsubscribeUrl} style={styles.link}>
           Se désinscrire
+        </a>{' '}
+        ·{' '}
+        <a href={manageUrlFor(unsubscribeUrl)} style={styles.link}>
+          Gérer mon abonnement
         </a>
-      </p>
-      <p style={styles.footerText} className={cls.muted}>
+      </Text>
+      <Text style={styles.footerText}>
         UNIPSO ASBL · Square Arthur Masson 1/7, 5000 Namur · 081/24.90.20
-      </p>
+      </Text>
     </Section>
   )
 }
