@@ -4,15 +4,21 @@ import type { AddressInfo } from 'node:net'
 import type { SanitizedConfig } from 'payload'
 import { handleEndpoints } from 'payload'
 
+import { guardRest } from '@/server/http/restGuard'
+
 export type RestServer = { baseUrl: string; close: () => Promise<void> }
 
 /**
  * A real HTTP server in front of Payload's REST handler (`handleEndpoints`, the function the
- * app's Next route /api/[...slug] calls), on a free loopback port.
+ * app's Next route /api/[...slug] calls), on a free loopback port. `isGuarded` puts the route's
+ * guard in front as the app does (src/server/http/restGuard.ts: rate limits, bad input).
  */
 export async function startRestServer(
   config: SanitizedConfig | Promise<SanitizedConfig>,
+  { isGuarded = false }: { isGuarded?: boolean } = {},
 ): Promise<RestServer> {
+  const rest = (request: Request) => handleEndpoints({ config, request })
+  const handle = isGuarded ? guardRest({ config, handler: rest }) : rest
   const server = http.createServer(async (incoming, outgoing) => {
     try {
       const chunks: Buffer[] = []
@@ -31,7 +37,7 @@ export async function startRestServer(
         headers,
         body: incoming.method === 'GET' || incoming.method === 'HEAD' ? undefined : body,
       })
-      const response = await handleEndpoints({ config, request })
+      const response = await handle(request, {})
       outgoing.statusCode = response.status
       response.headers.forEach((value, name) => outgoing.setHeader(name, value))
       outgoing.end(Buffer.from(await response.arrayBuffer()))

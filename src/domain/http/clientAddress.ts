@@ -2,7 +2,7 @@
  * The address a request is counted under (rate limits), from the X-Forwarded-For list the app
  * receives and the number of reverse proxies the operator trusts (TRUST_PROXY).
  *
- * The front server of `npm start` (scripts/lib/nextServer.ts) always appends the connection's own
+ * The front server of `npm start` (scripts/lib/appendConnectionAddress.mjs) always appends the connection's own
  * address to X-Forwarded-For, so the last entry is never the client's choice; each trusted proxy
  * appends the address it saw, one hop further to the left. The client is therefore the entry
  * `trustedProxies` places left of the end; whatever a client writes further left is ignored.

@@ -2,7 +2,7 @@ import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import type { Delivery } from '@/payload-types'
 import { relationId } from '@/domain/content/relationId'
-import type { ResendWebhookEvent } from '@/domain/webhooks/svixSignature'
+import { parseResendEvent } from '@/domain/webhooks/resendEvent'
 import { deliveryStatusFor, verifyWebhook } from '@/domain/webhooks/svixSignature'
 import { withTransaction } from '../database/withTransaction'
 import { webhookSecret } from './webhookSecret'
@@ -87,12 +87,12 @@ export const resendWebhookEndpoint: Endpoint = {
       req.payload.logger.warn({ msg: 'Webhook refusé', reason: verdict.reason })
       return Response.json({ error: 'invalid signature' }, { status: 401 })
     }
-    let event: ResendWebhookEvent
-    try {
-      event = JSON.parse(body) as ResendWebhookEvent
-    } catch {
-      return Response.json({ error: 'invalid JSON' }, { status: 400 })
-    }
+    const event = parseResendEvent(body)
+    if (!event)
+      return Response.json(
+        { error: 'Évènement illisible : un objet JSON avec son « type » est attendu.' },
+        { status: 400 },
+      )
     // A valid signature implies the header is there.
     const eventId = headers.get('svix-id') as string
     if (await isRecorded(req.payload, eventId)) return Response.json({ status: 'duplicate' })
