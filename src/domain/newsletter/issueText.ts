@@ -1,7 +1,8 @@
+import { TOC_TITLE } from './issueOutline'
 import { manageUrlFor } from './personalize'
 import type { RichBlock, RichContent } from './richText'
 import { runsToText } from './richText'
-import type { EventView, IssueView, RecipientParts } from './types'
+import type { ContactView, EventView, IssueView, RecipientParts, SectionView } from './types'
 
 const RULE = '─'.repeat(60)
 
@@ -16,11 +17,20 @@ function blocksToText(blocks: RichBlock[]): string[] {
 }
 
 function contentToText(content: RichContent): string[] {
-  const notes = content.footnotes.map(
-    (note) =>
-      `[${note.number}] ${note.note}${note.url && note.url !== note.note ? ` (${note.url})` : ''}`,
-  )
+  const notes = content.footnotes.map((note) => `[${note.number}] ${runsToText(note.runs)}`)
   return [...blocksToText(content.blocks), ...(notes.length ? [notes.join('\n')] : [])]
+}
+
+/** "Catherine Bolly (catherine.bolly@…, 081/…)" */
+function contactToText(person: ContactView): string {
+  const reach = [person.email, person.phone].filter(Boolean).join(', ')
+  return reach ? `${person.name} (${reach})` : person.name
+}
+
+function joinFrench(parts: string[]): string {
+  return parts.length <= 1
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} et ${parts[parts.length - 1]}`
 }
 
 function eventToText(event: EventView): string {
@@ -45,17 +55,41 @@ function eventToText(event: EventView): string {
           `• ${[practical.venueName, ...practical.venueLines].join(', ')}${practical.venueUrl ? ` (${practical.venueUrl})` : ''}`,
         ]
       : []),
-    ...(practical.contacts ? [`• ${practical.contacts}`] : []),
+    ...(practical.contacts.length
+      ? [`• Infos auprès de ${joinFrench(practical.contacts.map(contactToText))}`]
+      : []),
     ...(practical.registrationUrl ? [`• Inscription : ${practical.registrationUrl}`] : []),
     ...contentToText(event.practicalInfo).map((paragraph) => `• ${paragraph}`),
     '',
-    'Ajouter à mon agenda :',
-    `• Google Agenda : ${event.calendar.google}`,
-    `• Outlook : ${event.calendar.outlook}`,
-    `• Fichier .ics (Apple, Outlook) : ${event.calendar.ics}`,
+    // The event's page offers Google, Outlook and the .ics file: one short link instead of three
+    // long ones (a Google template URL runs to 700 characters).
+    `Ajouter à mon agenda : ${event.calendar.page}`,
     ...(event.signature ? ['', `| ${event.signature}`] : []),
   ]
   return lines.join('\n')
+}
+
+function sectionToText(view: IssueView, section: SectionView): string[] {
+  const title = section.title.toUpperCase()
+  switch (section.key) {
+    case 'articles':
+      return [
+        title,
+        ...view.articles.map((article) =>
+          [
+            `${article.rubric} | ${article.titleText}`,
+            ...contentToText(article.content),
+            `| ${article.signature}`,
+          ].join('\n\n'),
+        ),
+      ]
+    case 'agenda':
+      return [title, ...view.agenda.map(eventToText)]
+    case 'instances':
+      return [title, view.instances.map((line) => `• ${line}`).join('\n')]
+    case 'workingGroups':
+      return [title, view.workingGroups.map((line) => `• ${line}`).join('\n')]
+  }
 }
 
 /**
@@ -70,44 +104,22 @@ export function issueToText({
   recipient: RecipientParts
 }): string {
   const toc = [
-    'AU SOMMAIRE DE L’#ACTUNIPSO',
-    '',
-    ...(view.articles.length
-      ? [
-          'Dossiers et projets',
-          ...view.articles.map((article) => `• ${article.rubric} – ${article.titleText}`),
-        ]
-      : []),
-    ...(view.agenda.length
-      ? ['', 'Agenda', ...view.agenda.map((event) => `• ${event.dateLabel} – ${event.title}`)]
-      : []),
-    ...(view.toc.hasInstances ? ['• Instances'] : []),
-    ...(view.toc.hasWorkingGroups ? ['• Groupes de travail'] : []),
+    TOC_TITLE.toUpperCase(),
+    ...view.toc.flatMap((group) => [
+      '',
+      group.title,
+      ...group.entries.map((entry) =>
+        entry.title.length
+          ? `• ${entry.label} – ${entry.title.map((segment) => segment.text).join('')}`
+          : `• ${entry.label}`,
+      ),
+    ]),
   ]
   const sections = [
-    `#ActUNIPSO – ${view.monthLabel} (n° ${view.number})\nVersion en ligne : ${view.archiveUrl}`,
+    `#ActUNIPSO – ${view.monthLabel}\nVersion en ligne : ${view.archiveUrl}`,
     recipient.greeting,
     toc.join('\n'),
-    ...(view.articles.length
-      ? [
-          RULE,
-          'DOSSIERS ET PROJETS',
-          ...view.articles.map((article) =>
-            [
-              `${article.rubric} | ${article.titleText}`,
-              ...contentToText(article.content),
-              `| ${article.signature}`,
-            ].join('\n\n'),
-          ),
-        ]
-      : []),
-    ...(view.agenda.length ? [RULE, 'AGENDA', ...view.agenda.map(eventToText)] : []),
-    ...(view.instances.length
-      ? [RULE, 'INSTANCES', view.instances.map((line) => `• ${line}`).join('\n')]
-      : []),
-    ...(view.workingGroups.length
-      ? [RULE, 'GROUPES DE TRAVAIL', view.workingGroups.map((line) => `• ${line}`).join('\n')]
-      : []),
+    ...view.sections.flatMap((section) => [RULE, ...sectionToText(view, section)]),
     RULE,
     [
       `${view.footer.tagline} • Rédacteurs : ${view.footer.editors}`,
