@@ -55,3 +55,44 @@ export async function archivedIssueView(
   const edition = docs[0]
   return edition ? readFrozenView(edition.view) : null
 }
+
+export type ArchivedEdition = {
+  month: string
+  number: number
+  subject: string
+  preheader: string | null
+  /** When its send froze it: the issue's publication date. */
+  frozenAt: string
+  view: IssueView
+}
+
+/** The latest public editions with their views, newest first (the Atom feed of the archive). */
+export async function latestArchivedEditions(
+  payload: Payload,
+  { limit = 24 }: { limit?: number } = {},
+): Promise<ArchivedEdition[]> {
+  const { docs } = await payload.find({
+    collection: 'editions',
+    where: isPublic,
+    sort: '-month',
+    limit,
+    depth: 0,
+    overrideAccess: true,
+    select: {
+      month: true,
+      number: true,
+      subject: true,
+      preheader: true,
+      frozenAt: true,
+      view: true,
+    },
+  })
+  return docs.map((edition) => ({
+    month: edition.month,
+    number: edition.number,
+    subject: edition.subject,
+    preheader: edition.preheader ?? null,
+    frozenAt: edition.frozenAt,
+    view: readFrozenView(edition.view),
+  }))
+}
