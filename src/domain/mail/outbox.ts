@@ -22,16 +22,25 @@ export const OUTBOX_RETRY_DELAYS_MS = [60_000, 5 * 60_000, 30 * 60_000, 2 * 60 *
 export const OUTBOX_CLAIM_MS = 2 * 60_000
 
 /** A drain stops waiting for the provider after this; the attempt counts as transient. */
-export const OUTBOX_SEND_TIMEOUT_MS = 30_000
+export const OUTBOX_SEND_TIMEOUT_MS = 15_000
 
 /**
  * The provider's idempotency key of a queued mail: every attempt, by any drain, on any instance,
- * carries the same key, so the provider sends it once.
+ * carries the same key, so the provider sends it once. The creation time is part of it because
+ * SQLite may give a deleted row's id to the next row, and a key seen with another body within
+ * 24 h is refused by the provider.
  *
- * @example outgoingMailKey(42) // 'outgoing-mail/42'
+ * @example outgoingMailKey({ id: 42, createdAt: '2026-12-01T10:00:00.000Z' })
+ * // 'outgoing-mail/42-1796119200000'
  */
-export function outgoingMailKey(id: number | string): string {
-  return `outgoing-mail/${id}`
+export function outgoingMailKey({
+  id,
+  createdAt,
+}: {
+  id: number | string
+  createdAt: string
+}): string {
+  return `outgoing-mail/${id}-${Date.parse(createdAt)}`
 }
 
 /** The part of a mail kept in the row's `message` (to and subject have their own columns). */

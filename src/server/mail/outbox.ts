@@ -97,7 +97,7 @@ export async function drainOutbox({
       })
       try {
         const { id } = await Promise.race([
-          mailer.send(fromOutboxRow(row), { idempotencyKey: outgoingMailKey(row.id) }),
+          mailer.send(fromOutboxRow(row), { idempotencyKey: outgoingMailKey(row) }),
           timeout(sendTimeoutMs),
         ])
         await payload.update({

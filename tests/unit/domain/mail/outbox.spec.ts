@@ -10,11 +10,12 @@ const now = new Date('2026-12-01T10:00:00.000Z')
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString()
 
 describe('outbox rules', () => {
-  it('should give every queued mail one idempotency key for all its attempts', () => {
-    expect([outgoingMailKey(42), outgoingMailKey('42')]).toEqual([
-      'outgoing-mail/42',
-      'outgoing-mail/42',
-    ])
+  it('should give every queued mail one idempotency key for all its attempts, distinct for a reused id', () => {
+    const createdAt = '2026-12-01T10:00:00.000Z'
+    expect([
+      outgoingMailKey({ id: 42, createdAt }),
+      outgoingMailKey({ id: 42, createdAt: '2026-12-01T10:05:00.000Z' }),
+    ]).toEqual(['outgoing-mail/42-1796119200000', 'outgoing-mail/42-1796119500000'])
   })
 
   it('should retry transient errors after 1, 5, 30 and 120 minutes, then give up', () => {
