@@ -43,14 +43,25 @@ describe('subscriptions (double opt-in by single-use links, unsubscribe)', () =>
     unsubscribePost: Route
   }
 
+  // Each request from its own client address, unless a test names one: the form and the button
+  // allow 10 requests a minute per client.
+  let clients = 0
+  const nextClient = () => {
+    clients += 1
+    return `198.51.${Math.floor(clients / 250)}.${(clients % 250) + 1}`
+  }
   const form = (
     fields: Record<string, string>,
     url = 'http://localhost:3000/newsletter/inscription',
+    client = nextClient(),
   ) =>
     new Request(url, {
       method: 'POST',
       body: new URLSearchParams(fields),
-      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        'x-forwarded-for': client,
+      },
     })
   /** The form posted as a browser does, then everything it started in the background. */
   const subscribe = async (fields: Record<string, string>) => {
@@ -59,12 +70,15 @@ describe('subscriptions (double opt-in by single-use links, unsubscribe)', () =>
     await outboxSettled()
     return response
   }
-  const confirmPost = (token: string) =>
+  const confirmPost = (token: string, client = nextClient()) =>
     routes.confirmPost(
       new Request('http://localhost:3000/newsletter/confirmer', {
         method: 'POST',
         body: new URLSearchParams({ token }),
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        headers: {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-forwarded-for': client,
+        },
       }),
     )
   const confirmGet = (token: string) =>
@@ -389,6 +403,39 @@ describe('subscriptions (double opt-in by single-use links, unsubscribe)', () =>
     await subscriptionRequestsSettled()
     await outboxSettled()
     expect(response.headers.get('location')).toBe(`${readEnv().serverUrl}/newsletter/merci`)
+  })
+
+  it('should answer the 11th form or button POST of a minute from one client with a French 429 page', async () => {
+    const client = '203.0.113.77'
+    const posts: Response[] = []
+    for (let index = 0; index < 11; index += 1)
+      posts.push(
+        await routes.subscribe(
+          form({ email: `limite${index}@federation.be`, consent: 'on' }, undefined, client),
+        ),
+      )
+    await subscriptionRequestsSettled()
+    const presses: Response[] = []
+    for (let index = 0; index < 11; index += 1)
+      presses.push(await confirmPost(`AAAAAAAA.${'x'.repeat(43)}`, client))
+    const otherClient = await routes.subscribe(
+      form({ email: 'voisin@federation.be', consent: 'on' }, undefined, '203.0.113.78'),
+    )
+    await subscriptionRequestsSettled()
+    await outboxSettled()
+    const refused = posts[10] as Response
+    expect([
+      posts.slice(0, 10).every((post) => post.status === 303),
+      refused.status,
+      Number(refused.headers.get('retry-after')) > 0,
+      await heading(refused),
+      (await row('limite10@federation.be')) ?? null,
+    ]).toEqual([true, 429, true, 'Trop de tentatives', null])
+    expect([
+      presses.slice(0, 10).map((press) => press.status),
+      presses[10]?.status,
+      otherClient.status,
+    ]).toEqual([Array(10).fill(404), 429, 303])
   })
 
   it('should not unsubscribe on GET (link scanners), and unsubscribe on POST', async () => {

@@ -1,6 +1,7 @@
 import config from '@payload-config'
 import { getPayload } from 'payload'
 
+import { limitPerClient } from '@/server/http/rateLimit'
 import {
   confirmationFormPage,
   confirmationOutcomePage,
@@ -28,6 +29,9 @@ export const HEAD = GET
 
 /** The button's POST confirms the subscription. */
 export async function POST(request: Request) {
+  // 10 a minute per client address (per instance): a 429 with a French page beyond.
+  const refused = await limitPerClient({ headers: request.headers, bucket: 'confirm', as: 'page' })
+  if (refused) return refused
   const form = await request.formData().catch(() => new FormData())
   const field = form.get('token')
   const token = typeof field === 'string' ? field : new URL(request.url).searchParams.get('token')

@@ -3,6 +3,7 @@ import { getPayload } from 'payload'
 
 import { readEnv } from '@/config/env'
 import { parseSubscriptionForm } from '@/domain/subscribers/subscription'
+import { limitPerClient } from '@/server/http/rateLimit'
 import { startSubscriptionRequest } from '@/server/subscribers/subscriptions'
 
 export const dynamic = 'force-dynamic'
@@ -15,6 +16,13 @@ const redirectTo = (path: string) => Response.redirect(`${readEnv().serverUrl}${
  * confirmation mail queued in the background, so the answer never depends on the address.
  */
 export async function POST(request: Request) {
+  // 10 a minute per client address (per instance): a 429 with a French page beyond.
+  const refused = await limitPerClient({
+    headers: request.headers,
+    bucket: 'subscribe',
+    as: 'page',
+  })
+  if (refused) return refused
   const data = Object.fromEntries((await request.formData().catch(() => new FormData())).entries())
   const parsed = parseSubscriptionForm(data)
   if ('errors' in parsed) {
