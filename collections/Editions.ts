@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { readOnlyForCommunication } from './access/readOnlyForCommunication'
 import { editionEndpoints } from './endpoints/editionEndpoints'
 import { brusselsDate } from './fields/brusselsDate'
+import { internalField } from './fields/internalField'
 import { groups, slugs } from './slugs'
 import { technicalAdmin } from './fields/technicalAdmin'
 
@@ -74,7 +75,7 @@ export const Editions: CollectionConfig = {
       defaultValue: false,
       admin: { readOnly: true },
     },
-    {
+    internalField({
       name: 'withdrawal',
       label: 'Retrait',
       type: 'group',
@@ -84,6 +85,6 @@ export const Editions: CollectionConfig = {
         { name: 'by', label: 'Par', type: 'text' },
         brusselsDate({ name: 'at', label: 'Le' }),
       ],
-    },
+    }),
   ],
 }

@@ -7,6 +7,7 @@ import { isCommunication } from './access/isCommunication'
 import { isStaff } from './access/isStaff'
 import { publishedOrStaff } from './access/publishedOrStaff'
 import { brusselsDate } from './fields/brusselsDate'
+import { internalField } from './fields/internalField'
 import { issueEndpoints } from './endpoints/issueEndpoints'
 import { enforceIssueWorkflow } from './hooks/enforceIssueWorkflow'
 import { fillMeetingsWindow } from './hooks/fillMeetingsWindow'
@@ -186,7 +187,7 @@ export const Issues: CollectionConfig = {
           'Les rédacteurs vont jusqu’à « Prêt à relire » ; la communication approuve et programme.',
       },
     },
-    {
+    internalField({
       name: 'workflowNote',
       label: 'Remarque du circuit de validation',
       type: 'textarea',
@@ -195,7 +196,7 @@ export const Issues: CollectionConfig = {
         readOnly: true,
         condition: (data) => Boolean(data?.workflowNote),
       },
-    },
+    }),
     brusselsDate({
       name: 'scheduledAt',
       label: 'Envoi programmé le',

@@ -5,6 +5,7 @@ import { isAdmin } from './access/isAdmin'
 import { isStaff } from './access/isStaff'
 import { dateRangeFields } from './fields/dateRangeFields'
 import { eventStatusField } from './fields/eventStatusField'
+import { internalField } from './fields/internalField'
 import { sequenceField } from './fields/sequenceField'
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
 import { requireWorkingGroupForGT } from './hooks/requireWorkingGroupForGT'
@@ -66,7 +67,8 @@ export const Meetings: CollectionConfig = {
         description: 'Facultatif, par exemple « Bruxelles » au lieu de « UNIPSO Bruxelles ».',
       },
     },
-    { name: 'notes', label: 'Remarques internes', type: 'textarea' },
+    // Staff only: never in calendars, event files or the newsletter (see internalField).
+    internalField({ name: 'notes', label: 'Remarques internes', type: 'textarea' }),
     eventStatusField(),
     sequenceField(),
   ],

@@ -5,6 +5,7 @@ import { SEND_STATUSES } from '@/domain/sending/statuses'
 import { readOnlyForCommunication } from './access/readOnlyForCommunication'
 import { sendEndpoints } from './endpoints/sendEndpoints'
 import { brusselsDate } from './fields/brusselsDate'
+import { internalField } from './fields/internalField'
 import { groups, slugs } from './slugs'
 
 /** One sending of an issue to its frozen audience; written by the sender, read by communication staff. */
@@ -56,7 +57,7 @@ export const Sends: CollectionConfig = {
     },
     brusselsDate({ name: 'startedAt', label: 'Commencé le' }),
     brusselsDate({ name: 'finishedAt', label: 'Terminé le' }),
-    {
+    internalField({
       name: 'stopReason',
       label: 'Motif de l’arrêt',
       type: 'textarea',
@@ -66,7 +67,7 @@ export const Sends: CollectionConfig = {
         description:
           'Pourquoi l’envoi s’est arrêté (pause de sécurité, échec) : à lire avant de reprendre.',
       },
-    },
+    }),
     {
       name: 'safetyStops',
       label: 'Arrêts de sécurité actifs',
@@ -78,6 +79,6 @@ export const Sends: CollectionConfig = {
           'Pause automatique si les rejets ou les plaintes dépassent les seuils ; désactivés quand la communication reprend un envoi mis en pause.',
       },
     },
-    { name: 'lastError', label: 'Dernière erreur', type: 'textarea' },
+    internalField({ name: 'lastError', label: 'Dernière erreur', type: 'textarea' }),
   ],
 }
