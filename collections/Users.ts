@@ -5,6 +5,8 @@ import { ROLES, toOptions } from '@/domain/content/options'
 import { isHttpsUrl } from '@/domain/http/publicOrigins'
 import { isAdmin, isAdminField } from './access/isAdmin'
 import { selfOrAdmin } from './access/selfOrAdmin'
+import { equalizeLoginTiming } from './hooks/equalizeLoginTiming'
+import { hideLoginLock } from './hooks/hideLoginLock'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { groups, slugs } from './slugs'
 
@@ -53,5 +55,10 @@ export const Users: CollectionConfig = {
       },
     },
   ],
-  hooks: { beforeChange: [makeFirstUserAdmin] },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+    // Wrong password, unknown address, locked account: one answer, in the same time.
+    beforeOperation: [equalizeLoginTiming],
+    afterError: [hideLoginLock],
+  },
 }
