@@ -107,6 +107,26 @@ describe('login and forgot-password answers', () => {
     }).toEqual({ distinct: 1, isLocked: true })
   })
 
+  it('should answer parallel attempts that lock an account alike', async () => {
+    const email = 'attaque-parallele@unipso.test'
+    await context.payload.create({
+      collection: 'users',
+      data: { email, password: PASSWORD, role: 'editor' },
+    })
+    await Promise.all(Array.from({ length: 8 }, () => login(email)))
+    const answers = await Promise.all(Array.from({ length: 8 }, () => login(email)))
+    expect(new Set(answers.map(({ status, body }) => JSON.stringify({ status, body })))).toEqual(
+      new Set([
+        JSON.stringify({
+          status: 401,
+          body: {
+            errors: [{ message: 'L’adresse e-mail ou le mot de passe fourni est incorrect.' }],
+          },
+        }),
+      ]),
+    )
+  })
+
   it('should still log in with the right password', async () => {
     expect((await login(KNOWN, PASSWORD)).status).toBe(200)
   })
