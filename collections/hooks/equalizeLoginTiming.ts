@@ -20,7 +20,7 @@ export const equalizeLoginTiming: CollectionBeforeOperationHook = async ({
   const email = typeof data?.email === 'string' ? data.email.toLowerCase().trim() : ''
   // Without an address Payload refuses the request itself, the same way for everyone.
   if (!email) return args
-  const user = await req.payload.db.findOne<{ lockUntil?: string | null }>({
+  const user = await req.payload.db.findOne<{ id: number | string; lockUntil?: string | null }>({
     collection: collection.slug,
     where: { email: { equals: email } },
     req,
