@@ -109,6 +109,23 @@ describe('the February 2020 email', () => {
     ])
   })
 
+  it('should link a contact’s number with tel: in international form', async () => {
+    const event = {
+      ...issueSourceFixture.events[0],
+      externalContacts: [{ name: 'Catherine Bolly', email: null, phone: '081/24.90.31' }],
+    } as (typeof issueSourceFixture.events)[number]
+    const view = toIssueView({
+      source: { ...issueSourceFixture, events: [event] },
+      baseUrl: 'http://localhost:3000',
+    })
+    const rendered = (await renderIssueFor({ view, recipient })).html
+    const item = /<li\b[^>]*>(Infos auprès de[\s\S]*?)<\/li>/.exec(rendered)?.[1] ?? ''
+    expect([textOf(item), linksOf(item)]).toEqual([
+      'Infos auprès de Catherine Bolly (081/24.90.31)',
+      [['081/24.90.31', 'tel:+3281249031']],
+    ])
+  })
+
   it('should offer « Ajouter à mon agenda » as three 14 px buttons, white on the brand colour', () => {
     const buttons = openingTags(html, 'a').filter((tag) => tag.includes('class="au-button"'))
     expect(buttons).toHaveLength(3)
