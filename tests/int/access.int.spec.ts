@@ -12,6 +12,8 @@ import type { RestServer } from '../helpers/restServer'
 import { startRestServer } from '../helpers/restServer'
 import type { TestPayload } from '../helpers/testPayload'
 import { getTestPayload } from '../helpers/testPayload'
+import { parseIcs } from '../helpers/parseIcs'
+import { calendarResponse } from '@/server/calendar/calendarResponse'
 import { memberFeed } from '@/server/calendar/feeds'
 
 type Operation = 'create' | 'update' | 'delete'
@@ -353,10 +355,19 @@ describe('access matrix', () => {
       body: JSON.stringify({ status: 'cancelled' }),
     })
     const feed = await memberFeed({ payload, member, now: new Date('2029-12-01T00:00:00Z') })
-    const event = feed.events.find((entry) => entry.uid.startsWith(`meetings-${meeting.id}@`))
-    expect([response.status, event?.status, event?.title]).toEqual([
+    const ics = parseIcs(
+      await calendarResponse({
+        request: new Request('http://localhost/calendars/members/x.ics'),
+        feed,
+        filename: 'membre.ics',
+      }).text(),
+    )
+    const event = ics.events.find((entry) => entry.uid.startsWith(`meetings-${meeting.id}@`))
+    const stored = await payload.findByID({ collection: 'meetings', id: meeting.id })
+    expect([response.status, stored.status, event?.status, event?.summary]).toEqual([
       200,
       'cancelled',
+      'CANCELLED',
       "ANNULÉ – Conseil d'administration (UNIPSO)",
     ])
   })
