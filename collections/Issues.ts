@@ -15,6 +15,9 @@ import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
 import { returnIssueToReview } from './hooks/returnIssueToReview'
 import { groups, slugs } from './slugs'
 
+/** Articles, agenda items and conferences are chosen with their dates and statuses in view. */
+const PICKER = '/src/components/admin/IssueContentPicker#IssueContentPicker'
+
 /**
  * One monthly #ActUNIPSO issue. It points at its content; the Instances and Groupes de travail
  * lines are not stored here but read from `meetings` within the issue's window.
@@ -96,7 +99,7 @@ export const Issues: CollectionConfig = {
               type: 'relationship',
               relationTo: slugs.articles,
               hasMany: true,
-              admin: { description: 'Dans l’ordre de parution.' },
+              admin: { description: 'Dans l’ordre de parution.', components: { Field: PICKER } },
             },
             {
               name: 'agendaItems',
@@ -104,6 +107,7 @@ export const Issues: CollectionConfig = {
               type: 'relationship',
               relationTo: slugs.agendaItems,
               hasMany: true,
+              admin: { components: { Field: PICKER } },
             },
             {
               name: 'conferences',
@@ -111,6 +115,7 @@ export const Issues: CollectionConfig = {
               type: 'relationship',
               relationTo: slugs.conferences,
               hasMany: true,
+              admin: { components: { Field: PICKER } },
             },
             {
               type: 'row',
@@ -183,6 +188,7 @@ export const Issues: CollectionConfig = {
       index: true,
       admin: {
         position: 'sidebar',
+        components: { Field: '/src/components/admin/IssueStatusField#IssueStatusField' },
         description:
           'Les rédacteurs vont jusqu’à « Prêt à relire » ; la communication approuve et programme.',
       },

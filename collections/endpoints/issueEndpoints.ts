@@ -11,6 +11,8 @@ import { getMailer } from '@/server/mail/getMailer'
 import { listIdFor } from '@/server/sending/editions'
 import { buildIssueEmail, sampleRecipient } from '@/server/newsletter/issueEmail'
 import { draftNextIssue } from '@/server/newsletter/draftNextIssue'
+import type { PickerCollection } from '@/server/newsletter/issuePickerChoices'
+import { issuePickerChoices, PICKER_COLLECTIONS } from '@/server/newsletter/issuePickerChoices'
 import { personalizeIssue } from '@/server/newsletter/renderIssue'
 import { answeringErrors } from '@/server/http/errorResponse'
 import { requireRole } from './requireRole'
@@ -18,6 +20,10 @@ import { staffActor } from './staffActor'
 import { slugs } from '../slugs'
 
 const json = (body: unknown, status = 200) => Response.json(body, { status })
+
+/** A document id from a query string: SQLite's integers or MongoDB's ObjectIds, else null. */
+const documentId = (value: string): number | string | null =>
+  /^\d{1,12}$/.test(value) ? Number(value) : /^[0-9a-f]{24}$/.test(value) ? value : null
 
 /** Staff may preview, check and test-send any issue they can read. */
 async function issueForStaff(req: PayloadRequest): Promise<Issue> {
@@ -56,6 +62,31 @@ async function samplePart(req: PayloadRequest, part: 'html' | 'text'): Promise<R
 }
 
 export const issueEndpoints: Endpoint[] = [
+  {
+    // The issue's pickers (articles, agenda, conferences): choices with date and status, by date.
+    path: '/picker-choices',
+    method: 'get',
+    handler: answeringErrors(async (req) => {
+      requireRole({ req, role: 'staff' })
+      const query = req.searchParams
+      const collection = query.get('collection') ?? ''
+      if (!PICKER_COLLECTIONS.includes(collection as PickerCollection))
+        throw new InvalidRequestError({
+          userMessage: `Liste inconnue : « ${collection} » (articles, agenda-items ou conferences).`,
+        })
+      const ids = (query.get('ids') ?? '').split(',').map(documentId)
+      return json(
+        await issuePickerChoices({
+          req,
+          collection: collection as PickerCollection,
+          issueId: documentId(query.get('issue') ?? ''),
+          selectedIds: ids.filter((id) => id !== null).slice(0, 500),
+          showAll: query.get('all') === '1',
+          now: new Date(),
+        }),
+      )
+    }),
+  },
   {
     // The email exactly as subscribers get it, for a sample recipient; the admin shows it in a frame.
     path: '/:id/preview',

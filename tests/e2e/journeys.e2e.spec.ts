@@ -169,10 +169,11 @@ describe('journeys in a real browser', () => {
     field: string
     option: string
   }) => {
-    const input = page.locator(`#field-${field}`).getByRole('combobox')
-    await input.click()
-    await input.fill(option)
-    await page.getByRole('option', { name: option, exact: true }).click()
+    // The issue's pickers: a native select whose options read « title — date · status ».
+    const picker = page.locator(`#field-${field}`)
+    const value = await picker.locator('option', { hasText: option }).first().getAttribute('value')
+    await picker.getByRole('combobox').selectOption(value as string)
+    await picker.getByRole('listitem').filter({ hasText: option }).waitFor()
   }
   /** Follows a link (or button) of the admin; a click that lands before React hydrates the page is lost, so retry. */
   const follow = async ({ page, link, url }: { page: Page; link: Locator; url: RegExp }) => {

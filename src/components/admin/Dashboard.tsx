@@ -2,7 +2,6 @@
 import type { Payload } from 'payload'
 
 import { hasCommunicationRole } from '@/domain/content/roles'
-import { parseInlineItalics } from '@/domain/content/inlineItalics'
 import { ISSUE_STATUSES, labelOf } from '@/domain/content/options'
 import { formatShortDay, formatShortDayTime } from '@/domain/dates/brussels'
 import type { BroadcastAlert } from '@/domain/dashboard/broadcastAlerts'
@@ -11,21 +10,7 @@ import { shortMonthLabel } from '@/domain/dashboard/subscriberHistory'
 import type { DashboardData, DashboardSend } from '@/server/dashboard/loadDashboard'
 import { loadDashboard } from '@/server/dashboard/loadDashboard'
 import { DashboardActionButton } from './DashboardActionButton'
-
-/** A title with its *italics* markup rendered, never as HTML. */
-function Title({ text }: { text: string }) {
-  return (
-    <>
-      {parseInlineItalics(text).map((segment, index) =>
-        segment.isItalic ? (
-          <em key={index}>{segment.text}</em>
-        ) : (
-          <span key={index}>{segment.text}</span>
-        ),
-      )}
-    </>
-  )
-}
+import { ItalicTitle } from './ItalicTitle'
 
 /** One « À faire » line for communication staff: what stopped or waits, why, and what they can do. */
 function AlertItem({ alert }: { alert: BroadcastAlert }) {
@@ -35,7 +20,7 @@ function AlertItem({ alert }: { alert: BroadcastAlert }) {
       <li>
         <strong>À confirmer :</strong>{' '}
         <a href={`/admin/collections/issues/${alert.issueId}`}>
-          <Title text={alert.subject} />
+          <ItalicTitle text={alert.subject} />
         </a>{' '}
         devait partir {formatShortDayTime(alert.scheduledAt)} ; le serveur était arrêté, il n’a pas
         été envoyé.
@@ -280,7 +265,7 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: un
         {data.nextIssue ? (
           <p>
             <a href={`/admin/collections/issues/${data.nextIssue.id}`}>
-              <Title text={data.nextIssue.subject} />
+              <ItalicTitle text={data.nextIssue.subject} />
             </a>{' '}
             — {labelOf(ISSUE_STATUSES, data.nextIssue.status)}
             {data.nextIssue.scheduledAt
@@ -324,7 +309,7 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: un
                   : formatShortDayTime(event.startsAt)}{' '}
                 · {KIND_LABELS[event.kind]} ·{' '}
                 <a href={`/admin/collections/${event.collection}/${event.id}`}>
-                  <Title text={event.title} />
+                  <ItalicTitle text={event.title} />
                 </a>
                 {event.status === 'cancelled' ? ' (annulé)' : ''}
               </li>

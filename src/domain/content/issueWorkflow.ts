@@ -59,3 +59,21 @@ export function canChangeIssueStatus({
   }
   return { isAllowed: true }
 }
+
+/**
+ * The statuses `actor` may choose for an issue whose saved status is `from`, in workflow order:
+ * what the admin's status menu offers, from the very rule the server applies.
+ *
+ * @example allowedIssueStatuses({ from: 'ready', actor: 'editor' }) // ['draft', 'ready']
+ */
+export function allowedIssueStatuses({
+  from,
+  actor,
+}: {
+  from: IssueStatus | undefined
+  actor: StatusActor
+}): IssueStatus[] {
+  return ISSUE_STATUSES.map((option) => option.value).filter(
+    (to) => canChangeIssueStatus({ from, to, actor }).isAllowed,
+  )
+}

@@ -1,5 +1,7 @@
+import { IssueContentPicker as IssueContentPicker_c98b68730540e0eb5fa307a93d07cb03 } from '../../../../src/components/admin/IssueContentPicker'
 import { IssueEmailPanel as IssueEmailPanel_4693accc823e44ba724899ffce988ae6 } from '../../../../src/components/admin/IssueEmailPanel'
 import { IssueSendStatus as IssueSendStatus_02a2dcde4e1fb002027325d801f19af6 } from '../../../../src/components/admin/IssueSendStatus'
+import { IssueStatusField as IssueStatusField_86bf8df6170d4fba307738368ada7c3b } from '../../../../src/components/admin/IssueStatusField'
 import { BrusselsDateCell as BrusselsDateCell_292feb0388c804de42844b9e7ee63f1a } from '../../../../src/components/admin/BrusselsDateCell'
 import { DraftNextIssueButton as DraftNextIssueButton_72384079364f5d5b7546e0d5ab3cf465 } from '../../../../src/components/admin/DraftNextIssueButton'
 import { DocumentTimestamps as DocumentTimestamps_51d6997debe614b9b87eb45082cdb774 } from '../../../../src/components/admin/DocumentTimestamps'
@@ -27,8 +29,10 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/components/admin/IssueContentPicker#IssueContentPicker": IssueContentPicker_c98b68730540e0eb5fa307a93d07cb03,
   "/src/components/admin/IssueEmailPanel#IssueEmailPanel": IssueEmailPanel_4693accc823e44ba724899ffce988ae6,
   "/src/components/admin/IssueSendStatus#IssueSendStatus": IssueSendStatus_02a2dcde4e1fb002027325d801f19af6,
+  "/src/components/admin/IssueStatusField#IssueStatusField": IssueStatusField_86bf8df6170d4fba307738368ada7c3b,
   "/src/components/admin/BrusselsDateCell#BrusselsDateCell": BrusselsDateCell_292feb0388c804de42844b9e7ee63f1a,
   "/src/components/admin/DraftNextIssueButton#DraftNextIssueButton": DraftNextIssueButton_72384079364f5d5b7546e0d5ab3cf465,
   "/src/components/admin/DocumentTimestamps#DocumentTimestamps": DocumentTimestamps_51d6997debe614b9b87eb45082cdb774,

@@ -1,5 +1,5 @@
 import type { IssueStatus } from '@/domain/content/options'
-import { canChangeIssueStatus } from '@/domain/content/issueWorkflow'
+import { allowedIssueStatuses, canChangeIssueStatus } from '@/domain/content/issueWorkflow'
 
 const EDITOR_REFUSAL =
   'Un rédacteur ne peut pas faire passer un numéro au-delà de « Prêt à relire » : l’approbation et la programmation reviennent à l’équipe communication.'
@@ -214,5 +214,54 @@ describe('canChangeIssueStatus', () => {
         message: "Ce numéro est « En cours d'envoi » : son statut ne peut plus être modifié.",
       })
     })
+  })
+})
+
+describe('allowedIssueStatuses', () => {
+  it('should offer an editor draft and ready only', () => {
+    expect(allowedIssueStatuses({ from: 'ready', actor: 'editor' })).toEqual(['draft', 'ready'])
+  })
+
+  it('should offer a new issue (no status yet) to an editor as a draft', () => {
+    expect(allowedIssueStatuses({ from: undefined, actor: 'editor' })).toEqual(['draft', 'ready'])
+  })
+
+  it('should offer communication staff approval but not scheduling before approval', () => {
+    expect(allowedIssueStatuses({ from: 'ready', actor: 'communication' })).toEqual([
+      'draft',
+      'ready',
+      'approved',
+    ])
+  })
+
+  it('should offer scheduling once approved', () => {
+    expect(allowedIssueStatuses({ from: 'approved', actor: 'admin' })).toEqual([
+      'draft',
+      'ready',
+      'approved',
+      'scheduled',
+    ])
+  })
+
+  it('should offer an editor only the current status of an approved issue', () => {
+    expect(allowedIssueStatuses({ from: 'approved', actor: 'editor' })).toEqual(['approved'])
+  })
+
+  it('should offer nothing but the current status once the sender has it', () => {
+    expect(allowedIssueStatuses({ from: 'sending', actor: 'admin' })).toEqual(['sending'])
+  })
+
+  it('should agree with canChangeIssueStatus for every role and pair of statuses', () => {
+    const statuses: IssueStatus[] = ['draft', 'ready', 'approved', 'scheduled', 'sending', 'sent']
+    const mismatches = (['editor', 'communication', 'admin'] as const).flatMap((actor) =>
+      statuses.flatMap((from) =>
+        statuses.filter(
+          (to) =>
+            allowedIssueStatuses({ from, actor }).includes(to) !==
+            canChangeIssueStatus({ from, to, actor }).isAllowed,
+        ),
+      ),
+    )
+    expect(mismatches).toEqual([])
   })
 })
