@@ -37,6 +37,10 @@ export const Articles: CollectionConfig = {
       admin: {
         description:
           'Texte simple. Pour mettre des mots en italique, entourez-les d’astérisques : *Innovations sociales*.',
+        components: {
+          Cell: '/src/components/admin/ItalicTitleCell#ItalicTitleCell',
+          afterInput: ['/src/components/admin/PlainDocumentTitle#PlainDocumentTitle'],
+        },
       },
     },
     { name: 'body', label: 'Texte', type: 'richText', editor: emailRichText, required: true },

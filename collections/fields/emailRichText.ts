@@ -19,6 +19,8 @@ import {
 export const FootnoteBlock: Block = {
   slug: 'footnote',
   labels: { singular: 'Note de bas de page', plural: 'Notes de bas de page' },
+  // The chip in the text shows the note's beginning, not just « Note de bas de page ».
+  admin: { components: { Label: '/src/components/admin/FootnoteLabel#FootnoteLabel' } },
   fields: [
     { name: 'note', label: 'Texte de la note', type: 'text', required: true },
     {

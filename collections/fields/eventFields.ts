@@ -25,6 +25,10 @@ export function eventFields(): Field[] {
       maxLength: 200,
       admin: {
         description: 'Texte simple. Pour mettre des mots en italique, entourez-les d’astérisques.',
+        components: {
+          Cell: '/src/components/admin/ItalicTitleCell#ItalicTitleCell',
+          afterInput: ['/src/components/admin/PlainDocumentTitle#PlainDocumentTitle'],
+        },
       },
     },
     slugField({

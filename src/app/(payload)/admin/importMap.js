@@ -9,12 +9,15 @@ import { SubscriberGdprActions as SubscriberGdprActions_95fbd7c3c1c60b1b3529930c
 import { SubscribersImport as SubscribersImport_ebaccc91da330f8c93d04dc939f365cb } from '../../../../src/components/admin/SubscribersImport'
 import { SendProgressPanel as SendProgressPanel_cc49a2085cad9bdd2dbd640c63665bc1 } from '../../../../src/components/admin/SendProgressPanel'
 import { EditionWithdrawalActions as EditionWithdrawalActions_9bc2f1fa29a891f5e79759557c61a669 } from '../../../../src/components/admin/EditionWithdrawalActions'
+import { ItalicTitleCell as ItalicTitleCell_936f35f4be32a7ba5eb536c1141133cc } from '../../../../src/components/admin/ItalicTitleCell'
+import { PlainDocumentTitle as PlainDocumentTitle_18ba0800dc5793ad62b817b59b1bb908 } from '../../../../src/components/admin/PlainDocumentTitle'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { FootnoteLabel as FootnoteLabel_36a7f1de0924826dad065598b36a77de } from '../../../../src/components/admin/FootnoteLabel'
 import { OrderedListFeatureClient as OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UnorderedListFeatureClient as UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { LinkFeatureClient as LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -40,12 +43,15 @@ export const importMap = {
   "/src/components/admin/SubscribersImport#SubscribersImport": SubscribersImport_ebaccc91da330f8c93d04dc939f365cb,
   "/src/components/admin/SendProgressPanel#SendProgressPanel": SendProgressPanel_cc49a2085cad9bdd2dbd640c63665bc1,
   "/src/components/admin/EditionWithdrawalActions#EditionWithdrawalActions": EditionWithdrawalActions_9bc2f1fa29a891f5e79759557c61a669,
+  "/src/components/admin/ItalicTitleCell#ItalicTitleCell": ItalicTitleCell_936f35f4be32a7ba5eb536c1141133cc,
+  "/src/components/admin/PlainDocumentTitle#PlainDocumentTitle": PlainDocumentTitle_18ba0800dc5793ad62b817b59b1bb908,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/components/admin/FootnoteLabel#FootnoteLabel": FootnoteLabel_36a7f1de0924826dad065598b36a77de,
   "@payloadcms/richtext-lexical/client#OrderedListFeatureClient": OrderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#UnorderedListFeatureClient": UnorderedListFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#LinkFeatureClient": LinkFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
