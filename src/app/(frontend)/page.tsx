@@ -47,8 +47,8 @@ export default async function HomePage() {
                 <p>
                   <strong>
                     <Link href={issue.path}>{issue.subject}</Link>
-                  </strong>{' '}
-                  · {issue.monthLabel}
+                  </strong>
+                  {!issue.subject.includes(issue.monthLabel) && ` · ${issue.monthLabel}`}
                 </p>
                 {issue.preheader && <p>{issue.preheader}</p>}
                 {issue.groups.map((group) => (
