@@ -207,9 +207,14 @@ describe('issue email in the admin', () => {
     expect([first.agendaItems, first.conferences]).toEqual([1, 1])
   })
 
-  it('should not duplicate the draft the demo already has for next month', async () => {
+  it('should not duplicate the draft the demo already has for next month, named by its month', async () => {
     const result = await draftNextIssue({ payload, now: today })
-    expect([result.isCreated, result.month]).toEqual([false, '2026-12'])
+    const existing = await payload.findByID({ collection: 'issues', id: result.id, depth: 0 })
+    expect([result.isCreated, result.month, existing.subject]).toEqual([
+      false,
+      '2026-12',
+      '#ActUNIPSO – Décembre 2026',
+    ])
   })
 
   it('should list only sent issues in the public archive', async () => {

@@ -10,6 +10,7 @@ import { shortMonthLabel } from '@/domain/dashboard/subscriberHistory'
 import type { DashboardData, DashboardSend } from '@/server/dashboard/loadDashboard'
 import { loadDashboard } from '@/server/dashboard/loadDashboard'
 import { DashboardActionButton } from './DashboardActionButton'
+import { DraftNextIssueButton } from './DraftNextIssueButton'
 import { ItalicTitle } from './ItalicTitle'
 
 /** One « À faire » line for communication staff: what stopped or waits, why, and what they can do. */
@@ -273,7 +274,10 @@ export async function Dashboard({ payload, user }: { payload: Payload; user?: un
               : ''}
           </p>
         ) : (
-          <p>Aucun numéro en préparation.</p>
+          <>
+            <p>Aucun numéro en préparation.</p>
+            <DraftNextIssueButton />
+          </>
         )}
         {data.tasks.length + data.alerts.length > 0 && (
           <>

@@ -1,6 +1,14 @@
 'use client'
-/** Above the issues list: "Préparer le numéro suivant" creates (or opens) next month's draft. */
+/**
+ * « Préparer le numéro suivant » (above the issues list, and on the dashboard when no issue is in
+ * preparation): creates next month's draft or opens the one that exists, and says which in a
+ * notification that stays through the navigation to the issue.
+ */
+import { toast } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation'
+
+import type { DraftNextIssueOutcome } from '@/domain/newsletter/planNextIssue'
+import { describeDraftNextIssue } from '@/domain/newsletter/planNextIssue'
 
 import { buttonStyle } from './adminStyles'
 import { usePostAction } from './usePostAction'
@@ -10,21 +18,16 @@ export function DraftNextIssueButton() {
   const { message, setMessage, isBusy, post } = usePostAction()
 
   const draft = async () => {
-    const { isOk, body } = await post<{
-      id?: number | string
-      isCreated?: boolean
-      month?: string
-      agendaItems?: number
-      conferences?: number
-      meetings?: number
-    }>({ url: '/api/issues/draft-next' })
-    if (!isOk || body.id === undefined)
+    const { isOk, body } = await post<Partial<DraftNextIssueOutcome> & { id?: number | string }>({
+      url: '/api/issues/draft-next',
+      pending: null,
+    })
+    if (!isOk || body.id === undefined || body.month === undefined)
       return setMessage(body.error ?? 'La préparation du numéro a échoué.')
-    setMessage(
-      body.isCreated
-        ? `Numéro ${body.month} créé : ${body.agendaItems} événement(s), ${body.conferences} conférence(s), ${body.meetings} réunion(s) dans sa période.`
-        : `Le numéro ${body.month} existe déjà : ouverture.`,
-    )
+    const said = describeDraftNextIssue(body as DraftNextIssueOutcome)
+    setMessage(said)
+    if (body.isCreated) toast.success(said)
+    else toast.info(said)
     router.push(`/admin/collections/issues/${body.id}`)
   }
 

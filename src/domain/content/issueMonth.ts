@@ -28,6 +28,15 @@ export function defaultMeetingsWindow(month: string): { from: string; until: str
   }
 }
 
+/**
+ * An issue's default subject, named by its month (editors may change it).
+ *
+ * @example issueSubjectFor('2026-12') // '#ActUNIPSO – Décembre 2026'
+ */
+export function issueSubjectFor(month: string): string {
+  return `#ActUNIPSO – ${formatIssueMonth(month)}`
+}
+
 /** "Février 2020" */
 export function formatIssueMonth(month: string): string {
   const start = DateTime.fromFormat(month, 'yyyy-MM', { zone: BRUSSELS }).setLocale('fr')

@@ -1,4 +1,4 @@
-import { defaultMeetingsWindow, formatIssueMonth } from '../content/issueMonth'
+import { defaultMeetingsWindow, formatIssueMonth, issueSubjectFor } from '../content/issueMonth'
 import { nextMonthOf } from '../dates/brussels'
 
 type PreviousIssue = {
@@ -45,7 +45,7 @@ export function planNextIssue({
   return {
     month,
     number: (latest?.number ?? 0) + 1,
-    subject: `#ActUNIPSO – ${formatIssueMonth(month)}`,
+    subject: issueSubjectFor(month),
     meetingsFrom: window.from,
     meetingsUntil: window.until,
     editors: latest?.editors ?? [],
@@ -69,4 +69,29 @@ export function eventsInWindow<E extends CandidateEvent>({
     .filter((event) => event.isPublished !== false && event.status !== 'cancelled')
     .filter((event) => Date.parse(event.startsAt) >= start && Date.parse(event.startsAt) <= end)
     .sort((a, b) => Date.parse(a.startsAt) - Date.parse(b.startsAt))
+}
+
+/** What « Préparer le numéro suivant » did, as the admin reports it. */
+export type DraftNextIssueOutcome = {
+  isCreated: boolean
+  month: string
+  agendaItems: number
+  conferences: number
+  meetings: number
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`
+
+/**
+ * The sentence the admin shows after « Préparer le numéro suivant »: whether the draft was created
+ * (and with what) or already existed (and is opened untouched).
+ *
+ * @example describeDraftNextIssue({ isCreated: false, month: '2026-12', agendaItems: 2, conferences: 2, meetings: 5 })
+ * // 'Le numéro de décembre 2026 existait déjà : il s’ouvre tel quel, rien n’a été modifié.'
+ */
+export function describeDraftNextIssue(outcome: DraftNextIssueOutcome): string {
+  const month = formatIssueMonth(outcome.month).toLowerCase()
+  if (!outcome.isCreated)
+    return `Le numéro de ${month} existait déjà : il s’ouvre tel quel, rien n’a été modifié.`
+  return `Numéro de ${month} créé en brouillon avec ${count(outcome.agendaItems, 'événement', 'événements')}, ${count(outcome.conferences, 'conférence', 'conférences')} et ${count(outcome.meetings, 'réunion', 'réunions')} de sa période ; ajoutez-y les articles.`
 }

@@ -2,6 +2,7 @@ import path from 'node:path'
 
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import { issueSubjectFor } from '@/domain/content/issueMonth'
 import { markdownToLexical } from '@/domain/content/markdownToLexical'
 import { labelOf, MEETING_KINDS } from '@/domain/content/options'
 import { BRUSSELS, nextMonthOf, resolveSeedDate } from '@/domain/dates/brussels'
@@ -249,7 +250,7 @@ async function writeSeed({
         data: {
           number: issue.number,
           month,
-          subject: issue.subject,
+          subject: issue.subject ?? issueSubjectFor(month),
           preheader: issue.preheader,
           editors: refs(ids.staff, 'membre de l’équipe', issue.editors),
           articles: refs(ids.articles, 'article', issue.articles),

@@ -106,7 +106,8 @@ const MeetingSeed = z.object({
 const IssueSeed = z.object({
   number: z.number().int().min(1),
   month: z.string(),
-  subject: z.string(),
+  /** Left out: named by its month, as « Préparer le numéro suivant » names it. */
+  subject: z.string().optional(),
   preheader: z.string().optional(),
   editors: keys,
   articles: keys,

@@ -1,6 +1,7 @@
 import {
   defaultMeetingsWindow,
   formatIssueMonth,
+  issueSubjectFor,
   validateIssueMonth,
 } from '@/domain/content/issueMonth'
 
@@ -95,5 +96,11 @@ describe('formatIssueMonth', () => {
 
   it('should format December', () => {
     expect(formatIssueMonth('2021-12')).toBe('Décembre 2021')
+  })
+})
+
+describe('issueSubjectFor', () => {
+  it('should name an issue by its month', () => {
+    expect(issueSubjectFor('2026-12')).toBe('#ActUNIPSO – Décembre 2026')
   })
 })
