@@ -14,7 +14,7 @@ export type CalendarMeta = {
 }
 
 /** Bumped when the way a feed is written changes, so ETags computed from the inputs change too. */
-export const FEED_FORMAT_VERSION = 1
+export const FEED_FORMAT_VERSION = 2
 /** How often clients should refresh a subscribed feed (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
 export const FEED_TTL_SECONDS = 3600
 
@@ -88,8 +88,9 @@ export function buildCalendar({
 }
 
 /**
- * A strong ETag computed from what the feed is built from (UIDs, update times, sequences, window),
- * so a conditional request is answered 304 without building the calendar.
+ * A strong ETag computed from what the feed is built from (UIDs, update times, sequences, window,
+ * and the place, which a venue's edit changes without touching the event), so a conditional
+ * request is answered 304 without building the calendar.
  */
 export function feedEtag({
   kind,
@@ -97,12 +98,16 @@ export function feedEtag({
   meta,
 }: {
   kind: string
-  events: Array<Pick<CalendarEvent, 'uid' | 'updatedAt' | 'sequence' | 'start' | 'end'>>
+  events: Array<
+    Pick<CalendarEvent, 'uid' | 'updatedAt' | 'sequence' | 'start' | 'end' | 'location' | 'url'>
+  >
   meta: CalendarMeta
 }): string {
   const hash = crypto.createHash('sha256')
   hash.update(`${FEED_FORMAT_VERSION}|${kind}|${meta.name}|${meta.description}\n`)
   for (const event of events)
-    hash.update(`${event.uid}|${event.updatedAt}|${event.sequence}|${event.start}|${event.end}\n`)
+    hash.update(
+      `${event.uid}|${event.updatedAt}|${event.sequence}|${event.start}|${event.end}|${event.location}|${event.url}\n`,
+    )
   return `"${hash.digest('base64url').slice(0, 32)}"`
 }

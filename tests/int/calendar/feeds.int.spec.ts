@@ -467,4 +467,27 @@ describe('calendar feeds', () => {
       feed.events.some((event) => event.uid === `meetings-${meeting.id}@localhost`),
     ]).toEqual([[false, false], true])
   })
+
+  it('should give a new ETag when an event’s venue is edited, though the event itself is not', async () => {
+    const etag = async () =>
+      calendarResponse({
+        request: get(),
+        feed: await publicFeed({ payload, entry: agendaFeedFor('study-day'), now: today }),
+        filename: 'a.ics',
+      }).headers.get('etag')
+    const before = await etag()
+    const namur = (
+      await payload.find({ collection: 'venues', where: { name: { equals: 'UNIPSO Namur' } } })
+    ).docs[0]
+    await payload.update({
+      collection: 'venues',
+      id: namur?.id as number,
+      data: { street: 'Square Arthur Masson 1/8' },
+    })
+    expect([
+      before === (await etag()),
+      (await publicFeed({ payload, entry: agendaFeedFor('study-day'), now: today })).events[0]
+        ?.location,
+    ]).toEqual([false, 'UNIPSO Namur, Square Arthur Masson 1/8, 5000 Namur'])
+  })
 })
