@@ -7,6 +7,8 @@ import { formatShortDay, formatShortDayTime } from '@/domain/dates/brussels'
 import type { BroadcastAlert } from '@/domain/dashboard/broadcastAlerts'
 import type { SubscriberMonth } from '@/domain/dashboard/subscriberHistory'
 import { shortMonthLabel } from '@/domain/dashboard/subscriberHistory'
+import { axisTicks } from '@/domain/dashboard/axisTicks'
+import { toPlainTitle } from '@/domain/content/inlineItalics'
 import type { DashboardData, DashboardSend } from '@/server/dashboard/loadDashboard'
 import { loadDashboard } from '@/server/dashboard/loadDashboard'
 import { DashboardActionButton } from './DashboardActionButton'
@@ -79,11 +81,16 @@ const SERIES = [
 
 function SubscriberChart({ months }: { months: SubscriberMonth[] }) {
   const width = 560
-  const height = 180
+  const height = 190
   const top = 10
   const bottom = 30
-  const max = Math.max(1, ...months.map((month) => Math.max(month.active, month.unsubscribed)))
-  const x = (index: number) => 30 + (index * (width - 60)) / Math.max(1, months.length - 1)
+  const left = 40
+  const ticks = axisTicks({
+    max: Math.max(0, ...months.map((month) => Math.max(month.active, month.unsubscribed))),
+  })
+  const max = ticks[ticks.length - 1] ?? 1
+  const x = (index: number) =>
+    left + 10 + (index * (width - left - 30)) / Math.max(1, months.length - 1)
   const y = (value: number) => top + (1 - value / max) * (height - top - bottom)
   const line = (key: 'active' | 'unsubscribed') =>
     months.map((month, index) => `${x(index).toFixed(1)},${y(month[key]).toFixed(1)}`).join(' ')
@@ -94,15 +101,26 @@ function SubscriberChart({ months }: { months: SubscriberMonth[] }) {
       viewBox={`0 0 ${width} ${height}`}
       style={{ width: '100%', height: 'auto' }}
     >
-      <line x1={30} x2={width - 10} y1={y(0)} y2={y(0)} stroke="currentColor" strokeOpacity={0.3} />
-      <text x={0} y={y(max) + 4} fontSize={11} fill="currentColor">
-        {max}
-      </text>
+      {ticks.map((tick) => (
+        <g key={tick}>
+          <line
+            x1={left}
+            x2={width - 10}
+            y1={y(tick)}
+            y2={y(tick)}
+            stroke="currentColor"
+            strokeOpacity={tick === 0 ? 0.4 : 0.12}
+          />
+          <text x={left - 6} y={y(tick) + 4} fontSize={11} textAnchor="end" fill="currentColor">
+            {tick}
+          </text>
+        </g>
+      ))}
       <polyline points={line('active')} fill="none" stroke="#1565c0" strokeWidth={2.5} />
       <polyline
         points={line('unsubscribed')}
         fill="none"
-        stroke="#9e9e9e"
+        stroke="#6b6b6b"
         strokeWidth={2}
         strokeDasharray="5 4"
       />
@@ -122,10 +140,12 @@ function SubscriberChart({ months }: { months: SubscriberMonth[] }) {
   )
 }
 
+/** One bar per send, its label on a line of its own above it (never cut), counts as tooltips. */
 function DeliveriesChart({ sends }: { sends: DashboardSend[] }) {
   const width = 560
-  const barHeight = 22
-  const height = sends.length * (barHeight + 14) + 4
+  const barHeight = 18
+  const row = barHeight + 26
+  const height = sends.length * row + 4
   const max = Math.max(
     1,
     ...sends.map((send) => Object.values(send.counts).reduce((sum, value) => sum + value, 0)),
@@ -137,18 +157,18 @@ function DeliveriesChart({ sends }: { sends: DashboardSend[] }) {
       viewBox={`0 0 ${width} ${height}`}
       style={{ width: '100%', height: 'auto' }}
     >
-      {sends.map((send, row) => {
-        let offset = 150
+      {sends.map((send, index) => {
+        let offset = 0
         return (
-          <g key={send.id} transform={`translate(0, ${row * (barHeight + 14)})`}>
-            <text x={0} y={barHeight - 6} fontSize={11} fill="currentColor">
-              {send.label.slice(0, 24)}
+          <g key={send.id} transform={`translate(0, ${index * row})`}>
+            <text x={0} y={14} fontSize={12} fill="currentColor">
+              {toPlainTitle(send.label)}
             </text>
             {SERIES.map(({ key, color, label }) => {
               const value = send.counts[key]
-              const barWidth = (value / max) * (width - 160)
+              const barWidth = (value / max) * width
               const rect = (
-                <rect key={key} x={offset} y={0} width={barWidth} height={barHeight} fill={color}>
+                <rect key={key} x={offset} y={20} width={barWidth} height={barHeight} fill={color}>
                   <title>{`${label} : ${value}`}</title>
                 </rect>
               )
@@ -213,7 +233,9 @@ function Broadcast({ broadcast }: { broadcast: NonNullable<DashboardData['broadc
                 {[...broadcast.sends].reverse().map((send) => (
                   <tr key={send.id}>
                     <td>
-                      <a href={`/admin/collections/sends/${send.id}`}>{send.label}</a>
+                      <a href={`/admin/collections/sends/${send.id}`}>
+                        <ItalicTitle text={send.label} />
+                      </a>
                     </td>
                     <td style={{ textAlign: 'right' }}>
                       {Object.values(send.counts).reduce((sum, value) => sum + value, 0)}
@@ -238,7 +260,7 @@ function Broadcast({ broadcast }: { broadcast: NonNullable<DashboardData['broadc
         <SubscriberChart months={broadcast.subscribers} />
         <p style={{ fontSize: 12, margin: '8px 0 0' }}>
           <span style={{ color: '#1565c0' }}>━</span> actifs ·{' '}
-          <span style={{ color: '#9e9e9e' }}>┅</span> désinscrits (cumul)
+          <span style={{ color: '#6b6b6b' }}>┅</span> désinscrits (cumul)
         </p>
       </section>
     </>
