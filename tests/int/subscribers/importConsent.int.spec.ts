@@ -167,5 +167,5 @@ describe('import: the source of consent', () => {
       FORUM,
     ])
     expect(accepted.output).toContain(`consentement enregistré : « ${FORUM} »`)
-  }, 120_000)
+  }, 300_000)
 })
