@@ -22,7 +22,7 @@ dl.held{display:grid;grid-template-columns:minmax(140px,max-content) 1fr;gap:4px
 dl.held dt{font-weight:700}dl.held dd{margin:0;overflow-wrap:anywhere}
 section{border-top:1px solid #d5dbe0;margin-top:24px;padding-top:8px}
 label{display:block;margin:10px 0;font-weight:700}
-input[type=text]{display:block;width:100%;box-sizing:border-box;padding:8px;margin-top:4px;font:inherit;border:1px solid #6b7782;border-radius:4px}
+input[type=text]{display:block;width:100%;box-sizing:border-box;padding:8px;margin-top:4px;font:inherit;font-weight:400;border:1px solid #6b7782;border-radius:4px}
 .notice{background:#e6f2f7;border-left:4px solid #004f71;padding:8px 12px}
 .error{background:#fdecea;border-left:4px solid #a4262c;padding:8px 12px}
 .secondary{background:#fff;color:#004f71}
