@@ -9,7 +9,11 @@ import { confirmLateSend } from '@/server/dashboard/broadcastActions'
 import { recipientEmail } from '@/domain/sending/recipientEmail'
 import { getMailer } from '@/server/mail/getMailer'
 import { listIdFor } from '@/server/sending/editions'
-import { buildIssueEmail, sampleRecipient } from '@/server/newsletter/issueEmail'
+import {
+  buildIssueEmail,
+  buildIssueEmailShared,
+  sampleRecipient,
+} from '@/server/newsletter/issueEmail'
 import { draftNextIssue } from '@/server/newsletter/draftNextIssue'
 import type { PickerCollection } from '@/server/newsletter/issuePickerChoices'
 import { issuePickerChoices, PICKER_COLLECTIONS } from '@/server/newsletter/issuePickerChoices'
@@ -46,7 +50,7 @@ async function issueForStaff(req: PayloadRequest): Promise<Issue> {
 /** One part of the issue's email, personalised for the sample recipient. */
 async function samplePart(req: PayloadRequest, part: 'html' | 'text'): Promise<Response> {
   const issue = await issueForStaff(req)
-  const email = await buildIssueEmail({ payload: req.payload, issue, req })
+  const email = await buildIssueEmailShared({ payload: req.payload, issue, req })
   const rendered = personalizeIssue({
     templates: email.templates,
     recipient: sampleRecipient(readEnv().serverUrl),
@@ -103,7 +107,7 @@ export const issueEndpoints: Endpoint[] = [
     method: 'get',
     handler: answeringErrors(async (req) => {
       const issue = await issueForStaff(req)
-      const email = await buildIssueEmail({ payload: req.payload, issue, req })
+      const email = await buildIssueEmailShared({ payload: req.payload, issue, req })
       return json({ warnings: email.warnings, htmlBytes: email.htmlBytes })
     }),
   },

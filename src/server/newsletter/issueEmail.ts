@@ -53,3 +53,28 @@ export async function buildIssueEmail({
     warnings: issueWarnings({ source, view, htmlBytes }),
   }
 }
+
+const building = new Map<string, Promise<IssueEmail>>()
+
+/**
+ * buildIssueEmail for the admin's preview and checks: the « Aperçu et test » tab asks for the HTML
+ * and the checks at the same moment, and requests for the same saved issue that arrive while one
+ * is being built share it instead of loading and rendering the whole issue twice. Nothing is kept
+ * once it is built: the next request sees the content as it is then.
+ */
+export function buildIssueEmailShared({
+  payload,
+  issue,
+  req,
+}: {
+  payload: Payload
+  issue: Issue
+  req?: PayloadRequest
+}): Promise<IssueEmail> {
+  const key = `${issue.id}@${issue.updatedAt}`
+  const running = building.get(key)
+  if (running) return running
+  const built = buildIssueEmail({ payload, issue, req }).finally(() => building.delete(key))
+  building.set(key, built)
+  return built
+}

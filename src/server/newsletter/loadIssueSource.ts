@@ -131,7 +131,9 @@ export async function loadIssueSource({
     const { docs } = await payload.find({
       collection,
       where: { id: { in: wanted } },
-      depth: 2,
+      // One level is all the email shows (rubric, signers, venue, contacts, session venues); the
+      // second level (the signers' photos, the documents' files) cost as much again for nothing.
+      depth: 1,
       pagination: false,
       req,
       overrideAccess: true,
