@@ -32,6 +32,7 @@ import { Venues } from './collections/Venues'
 import { WebhookEvents } from './collections/WebhookEvents'
 import { WorkingGroups } from './collections/WorkingGroups'
 import { adminTranslations } from './collections/adminTranslations'
+import { keepFieldReasons } from './collections/hooks/keepFieldReasons'
 import { withBrusselsTimestamps } from './collections/withBrusselsTimestamps'
 import { resolveDatabaseTarget } from './src/config/database'
 import { mailerEmailAdapter } from './src/server/mail/getMailer'
@@ -131,6 +132,8 @@ export default buildConfig({
   db: databaseAdapter(),
   email: mailerEmailAdapter,
   endpoints: [resendWebhookEndpoint, healthEndpoint],
+  // REST refusals keep their French field reasons in the production build too.
+  hooks: { afterError: [keepFieldReasons] },
   sharp,
   typescript: {
     outputFile: path.resolve(projectRoot, 'src/payload-types.ts'),

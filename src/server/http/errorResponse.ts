@@ -1,7 +1,7 @@
 import type { Payload, PayloadHandler } from 'payload'
-import { Forbidden, NotFound, ValidationError } from 'payload'
 
 import { AppError } from '@/domain/errors'
+import { errorStatus, fieldReasons } from './payloadErrorShape'
 
 type Logger = Pick<Payload['logger'], 'error'>
 
@@ -22,22 +22,24 @@ export function errorResponse({ error, logger }: { error: unknown; logger: Logge
     if (error.status >= 500) logger.error({ err: error, msg: error.userMessage })
     return json({ status: error.status, code: error.code, message: error.userMessage })
   }
-  if (error instanceof Forbidden)
-    return json({
-      status: 403,
-      code: 'forbidden',
-      message: 'Vous n’avez pas accès à cette action.',
-    })
-  if (error instanceof NotFound)
-    return json({ status: 404, code: 'not_found', message: 'Document introuvable.' })
-  if (error instanceof ValidationError) {
-    const fields = error.data.errors.map((field) => field.message).join(' ')
+  // Payload's errors by shape: their classes are not reliable in the production build.
+  const reasons = fieldReasons(error)
+  if (reasons) {
+    const fields = reasons.map((field) => field.message).join(' ')
     return json({
       status: 400,
       code: 'validation_error',
       message: `Certaines valeurs sont invalides.${fields ? ` ${fields}` : ''}`,
     })
   }
+  if (errorStatus(error) === 403)
+    return json({
+      status: 403,
+      code: 'forbidden',
+      message: 'Vous n’avez pas accès à cette action.',
+    })
+  if (errorStatus(error) === 404)
+    return json({ status: 404, code: 'not_found', message: 'Document introuvable.' })
   logger.error({ err: error, msg: 'Erreur inattendue' })
   return json({ status: 500, code: 'unexpected_error', message: UNEXPECTED })
 }

@@ -72,3 +72,30 @@ describe('errorResponse', () => {
     })
   })
 })
+
+describe('errorResponse, with Payload’s classes of another bundled copy', () => {
+  // The production build holds Payload twice: an error may carry Payload's shape without being an
+  // instance of the classes imported here.
+  const shaped = (status: number, data: unknown = null) =>
+    Object.assign(new Error('Le champ suivant n’est pas valide : endsAt'), { status, data })
+
+  it('should answer a validation error by its field reasons', async () => {
+    const error = shaped(400, {
+      errors: [{ path: 'endsAt', message: 'La fin doit être postérieure au début.' }],
+    })
+    expect(await answer(error)).toEqual({
+      status: 400,
+      body: {
+        error: 'Certaines valeurs sont invalides. La fin doit être postérieure au début.',
+        code: 'validation_error',
+      },
+      logged: 0,
+    })
+  })
+
+  it('should answer a forbidden and a not-found error by their status', async () => {
+    expect([(await answer(shaped(403))).status, (await answer(shaped(404))).status]).toEqual([
+      403, 404,
+    ])
+  })
+})
