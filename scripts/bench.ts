@@ -7,6 +7,7 @@ import { calendarBench } from './bench/calendarBench'
 import { emailBench } from './bench/emailBench'
 import { importBench } from './bench/importBench'
 import { sendingBench } from './bench/sendingBench'
+import { subscriptionBench } from './bench/subscriptionBench'
 
 const isFull = process.argv.includes('--full')
 
@@ -23,6 +24,9 @@ async function main() {
   console.log('')
   for (const line of sendingBench({ sizes: isFull ? [10_000, 100_000] : [10_000] }))
     console.log(line)
+  console.log('')
+  // Against `npm start` (builds first if the sources changed; NEXT_DIST_DIR picks the build folder).
+  for (const line of await subscriptionBench()) console.log(line)
   console.log(`\nTerminé en ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
