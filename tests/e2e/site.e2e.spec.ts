@@ -58,6 +58,11 @@ describe('public site in a real browser', () => {
     await page.setViewportSize({ width: 1280, height: 900 })
     const response = await page.goto(url(pathname))
     const status = response?.status() ?? 0
+    // Chromium repeats a navigation answered with Critical-CH (withPayload's headers): read the
+    // page once the repeated one has loaded, not the document it replaces.
+    await page.waitForFunction(
+      () => document.readyState === 'complete' && document.querySelector('main h1') !== null,
+    )
     const frame = await page.evaluate(() => ({
       lang: document.documentElement.lang,
       header: document.querySelectorAll('header.site-header').length,
