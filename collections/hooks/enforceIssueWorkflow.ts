@@ -24,7 +24,7 @@ export const enforceIssueWorkflow: CollectionBeforeChangeHook = async ({
   const actor: StatusActor = req.user ? (roleOf(req.user) ?? 'editor') : 'system'
   const verdict = canChangeIssueStatus({ from, to, actor })
   if (!verdict.isAllowed) {
-    throw fieldError({ req, collection, path: 'status', message: verdict.message })
+    throw fieldError({ req, collection, path: 'status', label: 'Statut', message: verdict.message })
   }
   const scheduledAt = data.scheduledAt ?? originalDoc?.scheduledAt
   if (to === 'scheduled' && from !== 'scheduled' && actor !== 'system') {
@@ -33,6 +33,7 @@ export const enforceIssueWorkflow: CollectionBeforeChangeHook = async ({
         req,
         collection,
         path: 'scheduledAt',
+        label: 'Envoi programmé le',
         message: 'Indiquez la date et l’heure d’envoi pour programmer ce numéro.',
       })
     }
@@ -41,6 +42,7 @@ export const enforceIssueWorkflow: CollectionBeforeChangeHook = async ({
         req,
         collection,
         path: 'scheduledAt',
+        label: 'Envoi programmé le',
         message: 'La date d’envoi programmée doit être dans le futur.',
       })
     }
@@ -60,6 +62,7 @@ export const enforceIssueWorkflow: CollectionBeforeChangeHook = async ({
         req,
         collection,
         path: 'status',
+        label: 'Statut',
         message: `Approbation impossible : ${errors.join(' ')}`,
       })
     }

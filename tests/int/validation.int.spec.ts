@@ -349,6 +349,22 @@ describe('validation', () => {
       )
     })
 
+    it('should name the status field by its label, not its path, in the refusal’s summary', async () => {
+      const issue = await newIssue()
+      const summary = await payload
+        .update({
+          collection: 'issues',
+          id: issue.id,
+          data: { status: 'approved' },
+          ...(await asUser('editor@test.local')),
+        })
+        .then(
+          () => null,
+          (error: Error) => error.message,
+        )
+      expect(summary).toMatch(/n’est pas valide\s?: Statut$/)
+    })
+
     it('should refuse approving an issue while the preview shows errors, and list them', async () => {
       const issue = await newIssue({ status: 'ready' })
       const errors = await refusal(

@@ -180,7 +180,9 @@ export const IssueContentPicker: RelationshipFieldClientComponent = ({ field, pa
               onChange={(event) => setShowAll(event.target.checked)}
             />
             {SHOW_ALL_LABELS[relationTo]}
-            {data && !showAll && data.hiddenCount > 0 ? ` (${data.hiddenCount} masqués)` : ''}
+            {data && !showAll && data.hiddenCount > 0
+              ? ` (${data.hiddenCount} masqué${data.hiddenCount > 1 ? 's' : ''})`
+              : ''}
           </label>
         </>
       )}
