@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import { readEnv } from '@/config/env'
-import { relationId } from '@/domain/content/relationId'
 import type { ProfileForm } from '@/domain/subscribers/account'
 import {
   erasureEmail,
@@ -9,7 +8,6 @@ import {
   erasureMailWindowStart,
 } from '@/domain/subscribers/account'
 import type { Subscriber } from '@/payload-types'
-import { findDocument } from '../database/findDocument'
 import { queueMail } from '../mail/outbox'
 import { eraseSubscriber, exportSubscriberData } from './gdpr'
 import { findSubscriberToken, issueSubscriberToken } from './subscriberTokens'
@@ -122,28 +120,9 @@ export async function erasureLinkStatus({
   token: string | null
   now?: Date
 }): Promise<{ state: ErasureLinkState; email: string | null }> {
-  const link = await erasureLink({ payload, token, now })
+  const link = await findSubscriberToken({ payload, purpose: 'erase', token, now })
   if (!link) return { state: 'invalid', email: null }
   return { state: link.state === 'valid' ? 'valid' : 'expired', email: link.subscriber.email }
-}
-
-async function erasureLink({
-  payload,
-  token,
-  now,
-}: {
-  payload: Payload
-  token: string | null
-  now: Date
-}) {
-  const found = await findSubscriberToken({ payload, purpose: 'erase', token, now })
-  if (!found) return null
-  const subscriber = await findDocument({
-    payload,
-    collection: 'subscribers',
-    id: relationId(found.row.subscriber),
-  })
-  return subscriber ? { ...found, subscriber } : null
 }
 
 /**
@@ -161,7 +140,7 @@ export async function confirmErasure({
   token: string | null
   now?: Date
 }): Promise<'erased' | 'expired' | 'invalid'> {
-  const link = await erasureLink({ payload, token, now })
+  const link = await findSubscriberToken({ payload, purpose: 'erase', token, now })
   if (!link) return 'invalid'
   if (link.state !== 'valid') return 'expired'
   const result = await eraseSubscriber({

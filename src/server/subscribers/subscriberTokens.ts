@@ -5,7 +5,9 @@ import { hashToken, tokenHashMatches } from '@/domain/security/tokenHash'
 import type { LinkState } from '@/domain/subscribers/confirmation'
 import { linkState } from '@/domain/subscribers/confirmation'
 import type { SubscriberTokenPurpose } from '@/domain/subscribers/subscription'
-import type { SubscriberToken } from '@/payload-types'
+import { relationId } from '@/domain/content/relationId'
+import type { Subscriber, SubscriberToken } from '@/payload-types'
+import { findDocument } from '../database/findDocument'
 
 /**
  * Single-purpose, single-use, expiring links sent to a subscriber (`subscriber-tokens`). Only the
@@ -60,9 +62,9 @@ export async function issueSubscriberToken({
 }
 
 /**
- * The link a token belongs to, for that purpose only, and its state; null for anything else
- * (another purpose, a newsletter's unsubscribe token, a forged or truncated token). The hash is
- * compared in constant time whether or not a row was found.
+ * The link a token belongs to, for that purpose only, its state and its subscriber; null for
+ * anything else (another purpose, a newsletter's unsubscribe token, a forged or truncated token,
+ * a subscriber gone). The hash is compared in constant time whether or not a row was found.
  */
 export async function findSubscriberToken({
   payload,
@@ -74,7 +76,7 @@ export async function findSubscriberToken({
   purpose: SubscriberTokenPurpose
   token: string | null | undefined
   now?: Date
-}): Promise<{ row: SubscriberToken; state: LinkState } | null> {
+}): Promise<{ row: SubscriberToken; state: LinkState; subscriber: Subscriber } | null> {
   const lookup = token ? tokenLookup(token) : null
   const row = lookup
     ? (
@@ -88,7 +90,17 @@ export async function findSubscriberToken({
       ).docs[0]
     : undefined
   if (!tokenHashMatches(token ?? '', row?.tokenHash) || !row) return null
-  return { row, state: linkState({ expiresAt: row.expiresAt, usedAt: row.usedAt, now }) }
+  const subscriber = await findDocument({
+    payload,
+    collection: 'subscribers',
+    id: relationId(row.subscriber),
+  })
+  if (!subscriber) return null
+  return {
+    row,
+    state: linkState({ expiresAt: row.expiresAt, usedAt: row.usedAt, now }),
+    subscriber,
+  }
 }
 
 /** Marks a link used: followed again, it only says what it did. */

@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import { readEnv } from '@/config/env'
-import { relationId } from '@/domain/content/relationId'
 import type { ConfirmationOutcome } from '@/domain/subscribers/confirmation'
 import {
   confirmationLinkExpiry,
@@ -15,7 +14,6 @@ import { confirmationEmail } from '@/domain/subscribers/subscriberEmails'
 import type { SubscriberStatus, SubscriptionForm } from '@/domain/subscribers/subscription'
 import { onSubscribe } from '@/domain/subscribers/subscription'
 import type { Subscriber } from '@/payload-types'
-import { findDocument } from '../database/findDocument'
 import { kickOutboxDrain, queueMail } from '../mail/outbox'
 import { findByToken } from '../security/findByToken'
 import { liftSuppression } from './gdpr'
@@ -172,31 +170,12 @@ export async function confirmationLinkStatus({
   outcome: Exclude<ConfirmationOutcome, 'confirmed'> | 'valid'
   email: string | null
 }> {
-  const link = await confirmationLink({ payload, token, now })
+  const link = await findSubscriberToken({ payload, purpose: 'confirm', token, now })
   if (!link) return { outcome: 'invalid', email: null }
   const { state, subscriber } = link
   if (state === 'used')
     return { outcome: usedLinkOutcome(subscriber.status), email: subscriber.email }
   return { outcome: state, email: subscriber.email }
-}
-
-async function confirmationLink({
-  payload,
-  token,
-  now,
-}: {
-  payload: Payload
-  token: string | null
-  now: Date
-}) {
-  const found = await findSubscriberToken({ payload, purpose: 'confirm', token, now })
-  if (!found) return null
-  const subscriber = await findDocument({
-    payload,
-    collection: 'subscribers',
-    id: relationId(found.row.subscriber),
-  })
-  return subscriber ? { ...found, subscriber } : null
 }
 
 /**
@@ -213,7 +192,7 @@ export async function confirmSubscription({
   token: string | null
   now?: Date
 }): Promise<ConfirmationOutcome> {
-  const link = await confirmationLink({ payload, token, now })
+  const link = await findSubscriberToken({ payload, purpose: 'confirm', token, now })
   if (!link) return 'invalid'
   const { row, state, subscriber } = link
   if (state === 'used') return usedLinkOutcome(subscriber.status)
