@@ -1,39 +1,9 @@
 import { Fragment } from 'react'
 
-import { Runs, Title } from '../../../emails/_components/RichText'
+import { Title } from '../../../emails/_components/RichText'
 import { TOC_TITLE } from '@/domain/newsletter/issueOutline'
-import type { RichContent } from '@/domain/newsletter/richText'
 import type { ContactView, EventView, IssueView, SectionView } from '@/domain/newsletter/types'
-
-function Rich({ content }: { content: RichContent }) {
-  return (
-    <>
-      {content.blocks.map((block, index) => {
-        if (block.kind === 'paragraph')
-          return (
-            <p key={index}>
-              <Runs runs={block.runs} linkStyle={{}} linkClassName="" />
-            </p>
-          )
-        const items = block.items.map((item, itemIndex) => (
-          <li key={itemIndex}>
-            <Runs runs={item} linkStyle={{}} linkClassName="" />
-          </li>
-        ))
-        return block.isOrdered ? <ol key={index}>{items}</ol> : <ul key={index}>{items}</ul>
-      })}
-      {content.footnotes.length > 0 && (
-        <ol className="footnotes">
-          {content.footnotes.map((note) => (
-            <li key={note.number} value={note.number}>
-              <Runs runs={note.runs} linkStyle={{}} linkClassName="" />
-            </li>
-          ))}
-        </ol>
-      )}
-    </>
-  )
-}
+import { RichBlocks } from './RichBlocks'
 
 function Contacts({ contacts }: { contacts: ContactView[] }) {
   return (
@@ -84,7 +54,7 @@ function Event({ event }: { event: EventView }) {
           <Title segments={event.titleSegments} />
         )}
       </h3>
-      <Rich content={event.description} />
+      <RichBlocks content={event.description} />
       <BulletList title="Au programme :" items={event.programme} />
       <BulletList title="Intervenants :" items={event.speakers} />
       <BulletList title="Sessions :" items={event.sessions} />
@@ -120,7 +90,7 @@ function Event({ event }: { event: EventView }) {
           </li>
         )}
       </ul>
-      <Rich content={event.practicalInfo} />
+      <RichBlocks content={event.practicalInfo} />
       <p className="subtitle">Ajouter à mon agenda :</p>
       <p className="calendar-buttons">
         <a className="button" href={event.calendar.google}>
@@ -146,7 +116,7 @@ function SectionBody({ view, section }: { view: IssueView; section: SectionView 
           <h3 id={article.anchor}>
             <span className="label">{article.rubric}</span> | <Title segments={article.title} />
           </h3>
-          <Rich content={article.content} />
+          <RichBlocks content={article.content} />
           <p className="signature">| {article.signature}</p>
         </article>
       ))
