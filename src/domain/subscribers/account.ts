@@ -1,6 +1,7 @@
 import { normalizeSingleLine } from '../content/inlineItalics'
 import { formatLongDateTime } from '../dates/brussels'
 import { escapeHtml } from '../newsletter/personalize'
+import { wrap } from './subscriberEmails'
 import { CONSENT_SOURCES, SUBSCRIBER_STATUSES } from './subscription'
 
 /**
@@ -102,12 +103,6 @@ export function erasureLinkExpiry(now: Date): string {
 export function erasureMailWindowStart(now: Date): string {
   return new Date(now.getTime() - ERASURE_MAIL_INTERVAL_MINUTES * 60_000).toISOString()
 }
-
-const wrap = (
-  body: string,
-) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;line-height:1.5;max-width:600px;margin:0 auto;padding:16px">${body}
-<p style="color:#4a5560;font-size:13px">UNIPSO ASBL · Square Arthur Masson 1/7, 5000 Namur</p></body></html>`
 
 /**
  * The mail that confirms an erasure request: the link opens a page with one button, valid 7 days.

@@ -1,6 +1,7 @@
 import { escapeHtml } from '../newsletter/personalize'
 
-const wrap = (
+/** The frame of every mail sent to one subscriber (confirmation, erasure): plain, with UNIPSO's address. */
+export const wrap = (
   body: string,
 ) => `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"></head>
 <body style="font-family:Arial,Helvetica,sans-serif;color:#1f2933;line-height:1.5;max-width:600px;margin:0 auto;padding:16px">${body}
