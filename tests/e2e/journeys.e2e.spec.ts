@@ -516,6 +516,11 @@ describe('journeys in a real browser', () => {
     const sidebar = page.getByTestId('issue-send-status').getByText(/^Envoyé le/)
     await sidebar.waitFor({ timeout: 3.5 * 60_000 })
     const sentText = await sidebar.innerText()
+    // The form follows the send too, without a reload: its status and « Envoyé le ».
+    await page.locator('#field-status').getByText('Envoyé', { exact: true }).waitFor()
+    const formSentAt = await page
+      .locator('#field-sentAt .react-datepicker__input-container input')
+      .inputValue()
     const issue = await api<Issue>(`/api/issues/${nextIssue.id}?depth=0`)
     await page.screenshot({
       path: path.join(ARTIFACTS, 'admin-issue-sent-1280.png'),
@@ -538,6 +543,7 @@ describe('journeys in a real browser', () => {
     expect(perAddress).toEqual(Object.fromEntries(active.map((email) => [email, 1])))
     expect(newsletters).toHaveLength(active.length)
     expect(sentText).toMatch(new RegExp(`^Envoyé le .+ à ${active.length} abonnés\\.$`))
+    expect(formSentAt).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/)
   })
 
   it('3b. the visitor unsubscribes from the link in the newsletter they received', async () => {
