@@ -11,6 +11,7 @@ import { useEffect, useId, useRef, useState } from 'react'
 
 import type { PickerChoice } from '@/domain/newsletter/pickerChoice'
 
+import { textColor } from './adminStyles'
 import { ItalicTitle } from './ItalicTitle'
 
 type Choices = { choices: PickerChoice[]; selected: PickerChoice[]; hiddenCount: number }
@@ -187,12 +188,12 @@ export const IssueContentPicker: RelationshipFieldClientComponent = ({ field, pa
         </>
       )}
       {loadError ? (
-        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+        <p role="alert" style={{ color: textColor.error }}>
           {loadError}
         </p>
       ) : null}
       {showError && errorMessage ? (
-        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+        <p role="alert" style={{ color: textColor.error }}>
           {errorMessage}
         </p>
       ) : null}

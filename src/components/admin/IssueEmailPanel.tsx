@@ -6,7 +6,7 @@
 import { useDocumentInfo } from '@payloadcms/ui'
 import { useCallback, useEffect, useState } from 'react'
 
-import { buttonStyle, panelStyle } from './adminStyles'
+import { buttonStyle, panelStyle, textColor } from './adminStyles'
 import { postAction } from './usePostAction'
 
 type Warning = { level: 'error' | 'warning'; message: string }
@@ -76,7 +76,7 @@ export function IssueEmailPanel() {
                 <li
                   key={warning.message}
                   style={{
-                    color: warning.level === 'error' ? 'var(--theme-error-500)' : 'inherit',
+                    color: warning.level === 'error' ? textColor.error : 'inherit',
                   }}
                 >
                   {warning.level === 'error' ? 'Erreur : ' : 'Attention : '}
@@ -123,8 +123,7 @@ export function IssueEmailPanel() {
           <p
             role="status"
             style={{
-              color:
-                sendState.kind === 'error' ? 'var(--theme-error-500)' : 'var(--theme-success-500)',
+              color: sendState.kind === 'error' ? textColor.error : textColor.success,
             }}
           >
             {sendState.message}

@@ -12,7 +12,7 @@ import { hasCommunicationRole } from '@/domain/content/roles'
 import { formatLongDateTime } from '@/domain/dates/brussels'
 import { sendProgressView } from '@/domain/sending/progress'
 
-import { panelStyle } from './adminStyles'
+import { panelStyle, textColor } from './adminStyles'
 import { usePolling } from './usePolling'
 
 type Send = {
@@ -106,7 +106,7 @@ export function IssueSendStatus() {
             {etaSeconds !== null ? ` · fin estimée dans ${etaSeconds} s` : ''}
           </p>
           {send.lastError && (
-            <p style={{ color: 'var(--theme-error-500)' }}>Dernière erreur : {send.lastError}</p>
+            <p style={{ color: textColor.error }}>Dernière erreur : {send.lastError}</p>
           )}
         </>
       )}

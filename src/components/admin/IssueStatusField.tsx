@@ -11,6 +11,8 @@ import type { IssueStatus } from '@/domain/content/options'
 import { allowedIssueStatuses } from '@/domain/content/issueWorkflow'
 import { roleOf } from '@/domain/content/roles'
 
+import { textColor } from './adminStyles'
+
 export const IssueStatusField: SelectFieldClientComponent = (props) => {
   const { user } = useAuth<{ role?: string | null }>()
   const { data } = useDocumentInfo()
@@ -27,7 +29,7 @@ export const IssueStatusField: SelectFieldClientComponent = (props) => {
         <p
           role="alert"
           data-testid="issue-status-error"
-          style={{ color: 'var(--theme-error-500)', margin: '-8px 0 16px' }}
+          style={{ color: textColor.error, margin: '-8px 0 16px' }}
         >
           {errorMessage}
         </p>

@@ -21,7 +21,7 @@ export function SendMemberLinkButton() {
     )
   }
   return (
-    <div style={{ marginBottom: 24 }}>
+    <div data-testid="member-link" style={{ marginBottom: 24 }}>
       <button type="button" onClick={send} style={buttonStyle}>
         Envoyer son lien
       </button>

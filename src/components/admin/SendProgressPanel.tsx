@@ -5,7 +5,7 @@ import { useCallback, useState } from 'react'
 
 import type { SendProgressView } from '@/domain/sending/progress'
 
-import { panelStyle } from './adminStyles'
+import { panelStyle, textColor } from './adminStyles'
 import { usePolling } from './usePolling'
 
 type Progress = SendProgressView & { status: string; lastError: string | null }
@@ -88,7 +88,7 @@ export function SendProgressPanel() {
         </a>
       </p>
       {progress.lastError && (
-        <p style={{ color: 'var(--theme-error-500)' }}>Dernière erreur : {progress.lastError}</p>
+        <p style={{ color: textColor.error }}>Dernière erreur : {progress.lastError}</p>
       )}
     </section>
   )

@@ -24,7 +24,7 @@ export function SubscriberGdprActions() {
     router.push('/admin/collections/subscribers')
   }
   return (
-    <fieldset style={panelStyle}>
+    <fieldset data-testid="subscriber-gdpr-actions" style={panelStyle}>
       <legend>Données personnelles (RGPD)</legend>
       <a
         href={`/api/subscribers/${id}/export`}

@@ -3,7 +3,7 @@
 import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
-import { buttonStyle, panelStyle } from './adminStyles'
+import { buttonStyle, panelStyle, textColor } from './adminStyles'
 import { usePostAction } from './usePostAction'
 
 type ImportReport = {
@@ -77,7 +77,7 @@ export function SubscribersImport() {
         </a>
       </div>
       {error && (
-        <p role="alert" style={{ color: 'var(--theme-error-500)' }}>
+        <p role="alert" style={{ color: textColor.error }}>
           {error}
         </p>
       )}
