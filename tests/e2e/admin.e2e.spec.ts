@@ -12,6 +12,7 @@ import { timePageReady } from '../helpers/pageReady'
 import { spawnScript } from '../helpers/spawnScript'
 import type { RunningApp } from '../helpers/startApp'
 import { freePort, startApp } from '../helpers/startApp'
+import { restAs, closeContexts } from '../helpers/restAs'
 
 /**
  * The admin as editors and communication staff use it, in Chromium against `npm start` (production
@@ -72,21 +73,7 @@ describe('the admin, in French, for editors and communication staff', () => {
   let adminToken = ''
   const contexts = new Set<BrowserContext>()
 
-  const api = async <T>(route: string, init: RequestInit = {}): Promise<T> => {
-    const response = await fetch(`${app.baseUrl}${route}`, {
-      ...init,
-      headers: {
-        authorization: `JWT ${adminToken}`,
-        'content-type': 'application/json',
-        ...init.headers,
-      },
-    })
-    if (!response.ok)
-      throw new Error(
-        `${init.method ?? 'GET'} ${route} : ${response.status} ${await response.text()}`,
-      )
-    return (await response.json()) as T
-  }
+  const api = restAs(() => ({ baseUrl: app.baseUrl, token: adminToken }))
   const find = async <T>(collection: string, query: string) =>
     (await api<{ docs: T[] }>(`/api/${collection}?${query}&depth=0&limit=100`)).docs
   const nextMonth = () => DateTime.now().setZone(BRUSSELS).plus({ months: 1 }).toFormat('yyyy-MM')
@@ -199,12 +186,7 @@ describe('the admin, in French, for editors and communication staff', () => {
     browser = await launchBrowser()
   })
 
-  afterEach(async () => {
-    for (const context of [...contexts]) {
-      contexts.delete(context)
-      await context.close()
-    }
-  })
+  afterEach(() => closeContexts(contexts))
 
   afterAll(async () => {
     await browser?.close()

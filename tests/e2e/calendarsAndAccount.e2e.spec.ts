@@ -10,6 +10,7 @@ import { launchBrowser } from '../helpers/browser'
 import { parseIcs } from '../helpers/parseIcs'
 import type { RunningApp } from '../helpers/startApp'
 import { freePort, startApp } from '../helpers/startApp'
+import { restAs, closeContexts } from '../helpers/restAs'
 
 /**
  * /calendriers, the per-kind feeds and the subscriber's own page, against the app as `npm start`
@@ -46,18 +47,7 @@ describe('calendars and the subscriber’s own page, served by npm start', () =>
   let adminToken = ''
   const contexts = new Set<BrowserContext>()
 
-  const api = async <T>(route: string, init: RequestInit = {}): Promise<T> => {
-    const response = await fetch(`${app.baseUrl}${route}`, {
-      ...init,
-      headers: {
-        authorization: `JWT ${adminToken}`,
-        'content-type': 'application/json',
-        ...init.headers,
-      },
-    })
-    if (!response.ok) throw new Error(`${route} : ${response.status} ${await response.text()}`)
-    return (await response.json()) as T
-  }
+  const api = restAs(() => ({ baseUrl: app.baseUrl, token: adminToken }))
   const subscriber = async (email: string) =>
     (
       await api<{ docs: SubscriberDoc[] }>(
@@ -119,12 +109,7 @@ describe('calendars and the subscriber’s own page, served by npm start', () =>
     adminToken = ((await login.json()) as { token: string }).token
     browser = await launchBrowser()
   })
-  afterEach(async () => {
-    for (const context of [...contexts]) {
-      contexts.delete(context)
-      await context.close()
-    }
-  })
+  afterEach(() => closeContexts(contexts))
   afterAll(async () => {
     await browser?.close()
     await app?.stop()

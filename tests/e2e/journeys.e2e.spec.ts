@@ -10,6 +10,7 @@ import { launchBrowser } from '../helpers/browser'
 import { parseIcs } from '../helpers/parseIcs'
 import type { RunningApp } from '../helpers/startApp'
 import { freePort, startApp } from '../helpers/startApp'
+import { restAs } from '../helpers/restAs'
 
 /**
  * The four journeys of issue 7, driven in a real Chromium against the app started as `npm start`
@@ -94,21 +95,7 @@ describe('journeys in a real browser', () => {
   // Journeys close their browsers when they succeed: one still open here failed, so keep its screen.
   const contexts = new Set<BrowserContext>()
 
-  const api = async <T>(route: string, init: RequestInit = {}): Promise<T> => {
-    const response = await fetch(`${app.baseUrl}${route}`, {
-      ...init,
-      headers: {
-        authorization: `JWT ${adminToken}`,
-        'content-type': 'application/json',
-        ...init.headers,
-      },
-    })
-    if (!response.ok)
-      throw new Error(
-        `${init.method ?? 'GET'} ${route} : ${response.status} ${await response.text()}`,
-      )
-    return (await response.json()) as T
-  }
+  const api = restAs(() => ({ baseUrl: app.baseUrl, token: adminToken }))
   const outbox = async (): Promise<OutboxMail[]> =>
     ((await (await fetch(`${app.mailUrl}/api/outbox`)).json()) as { data: OutboxMail[] }).data
   const subscriberStatus = async (email: string) =>
