@@ -579,6 +579,18 @@ describe('the admin, in French, for editors and communication staff', () => {
         name: 'numéro envoyé',
         ours: ['[data-testid="issue-send-status"]'],
       })
+      const [sendDoc] = await find<{ id: number }>('sends', `where[issue][equals]=${issue?.id}`)
+      await open({
+        page: pages[0] as Page,
+        url: `/admin/collections/sends/${sendDoc?.id}`,
+        name: 'envoi',
+        ready: '[data-testid="send-progress"]',
+      })
+      const progressPanel = await axe({
+        page: pages[0] as Page,
+        name: 'envoi',
+        ours: ['[data-testid="send-progress"]'],
+      })
 
       await open({
         page: pages[0] as Page,
@@ -595,7 +607,7 @@ describe('the admin, in French, for editors and communication staff', () => {
       expect([code, /Numéro .+ envoyé : [1-9]\d* courriel/.test(send.output())]).toEqual([0, true])
       expect(seen).toEqual([sentAt, sentAt])
       expect(sidebar).toMatch(/^Envoyé le .+ à \d+ abonnés/)
-      expect([sendPanel, dashboard]).toEqual([[], []])
+      expect([sendPanel, progressPanel, dashboard]).toEqual([[], [], []])
     },
     TEST_TIMEOUT,
   )

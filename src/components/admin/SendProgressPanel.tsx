@@ -59,6 +59,7 @@ export function SendProgressPanel() {
         {progress.total} ({progress.percent} %)
       </p>
       <progress
+        aria-label="Courriels traités"
         max={Math.max(progress.total, 1)}
         value={progress.processed}
         style={{ width: '100%' }}
