@@ -271,6 +271,13 @@ describe('the admin, in French, for editors and communication staff', () => {
         ready: '#field-status',
       })
       const editorOptions = await statusOptions(editor)
+      // Pages of this and earlier tests hold the issue's lock: released, so communication's page
+      // opens without « Document verrouillé » (whose takeover could race the save below).
+      await editor.context().close()
+      await api(
+        `/api/payload-locked-documents?where[document.relationTo][equals]=issues&where[document.value][equals]=${issue?.id}`,
+        { method: 'DELETE' },
+      )
 
       const communication = await staffPage('communication')
       await open({
