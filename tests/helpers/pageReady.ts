@@ -48,3 +48,30 @@ export async function timePageReady({
     page.off('requestfailed', ended)
   }
 }
+
+/**
+ * Types into an admin field and resolves once Payload's form has answered the change (the
+ * server action that recomputes the form state, a POST with a `next-action` header): what a
+ * keystroke elsewhere does to errors already shown.
+ */
+export async function typeAndAwaitFormState({
+  page,
+  selector,
+  text,
+}: {
+  page: Page
+  selector: string
+  text: string
+}): Promise<void> {
+  const answered = page.waitForResponse(
+    (response) =>
+      response.request().method() === 'POST' &&
+      Boolean(response.request().headers()['next-action']),
+    { timeout: 60_000 },
+  )
+  await page.locator(selector).press('End')
+  await page.locator(selector).pressSequentially(text)
+  await answered
+  // The answer is merged into the form on the next task.
+  await page.waitForTimeout(500)
+}
