@@ -331,9 +331,12 @@ describe('subscriptions (double opt-in by single-use links, unsubscribe)', () =>
       overrideAccess: true,
     })
     const spent = await confirmPost(link.token)
+    // The real token with its last character changed (to another one: a token ends in 'A' once
+    // in 16 draws, and this test then failed on the real token, CI 2026-12-01).
+    const oneCharOff = `${link.token.slice(0, -1)}${link.token.endsWith('A') ? 'E' : 'A'}`
     const forged = await Promise.all(
-      ['', 'abc', '../../etc', `AAAAAAAA.${'x'.repeat(43)}`, `${link.token.slice(0, -1)}A`].map(
-        (token) => confirmGet(token),
+      ['', 'abc', '../../etc', `AAAAAAAA.${'x'.repeat(43)}`, oneCharOff].map((token) =>
+        confirmGet(token),
       ),
     )
     expect([
