@@ -10,7 +10,7 @@ import { brusselsDate } from './fields/brusselsDate'
 import { internalField } from './fields/internalField'
 import { issueEndpoints } from './endpoints/issueEndpoints'
 import { enforceIssueWorkflow } from './hooks/enforceIssueWorkflow'
-import { fillMeetingsWindow } from './hooks/fillMeetingsWindow'
+import { fillMeetingsWindow, validateMeetingsUntil } from './hooks/fillMeetingsWindow'
 import { normalizeSingleLineFields } from './hooks/normalizeSingleLineFields'
 import { returnIssueToReview } from './hooks/returnIssueToReview'
 import { groups, slugs } from './slugs'
@@ -130,7 +130,12 @@ export const Issues: CollectionConfig = {
                     },
                   },
                 }),
-                brusselsDate({ name: 'meetingsUntil', label: 'au', withTime: false }),
+                brusselsDate({
+                  name: 'meetingsUntil',
+                  label: 'au',
+                  withTime: false,
+                  overrides: { validate: validateMeetingsUntil },
+                }),
               ],
             },
             {

@@ -8,7 +8,7 @@ import { eventStatusField } from './fields/eventStatusField'
 import { internalField } from './fields/internalField'
 import { sequenceField } from './fields/sequenceField'
 import { bumpCalendarSequence } from './hooks/bumpCalendarSequence'
-import { requireWorkingGroupForGT } from './hooks/requireWorkingGroupForGT'
+import { requireWorkingGroupForGT, validateWorkingGroup } from './hooks/requireWorkingGroupForGT'
 import { returnFeaturingIssuesToReview } from './hooks/returnFeaturingIssuesToReview'
 import { setMeetingTitle } from './hooks/setMeetingTitle'
 import { validateEventDates } from './hooks/validateEventDates'
@@ -55,6 +55,7 @@ export const Meetings: CollectionConfig = {
       label: 'Groupe de travail',
       type: 'relationship',
       relationTo: slugs.workingGroups,
+      validate: validateWorkingGroup,
       admin: { condition: (_, siblingData) => siblingData?.kind === 'gt' },
     },
     ...dateRangeFields({ withAllDay: false }),

@@ -1,5 +1,20 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeValidateHook, RelationshipFieldValidation } from 'payload'
+import { relationship } from 'payload/shared'
+
 import { fieldError } from './fieldError'
+
+const MISSING_GROUP = 'Choisissez le groupe de travail qui se réunit.'
+
+/**
+ * The same rule as the field's own check, so the admin's form state keeps the reason under the
+ * field while the editor types elsewhere (a hook's reason alone goes at the next keystroke).
+ */
+export const validateWorkingGroup: RelationshipFieldValidation = async (value, options) => {
+  const base = await relationship(value, options)
+  if (base !== true) return base
+  const kind = (options.siblingData as { kind?: unknown } | undefined)?.kind
+  return kind === 'gt' && !value ? MISSING_GROUP : true
+}
 
 /**
  * A working-group meeting must say which group meets; other bodies must not carry one
@@ -19,7 +34,7 @@ export const requireWorkingGroupForGT: CollectionBeforeValidateHook = ({
       req,
       collection,
       path: 'workingGroup',
-      message: 'Choisissez le groupe de travail qui se réunit.',
+      message: MISSING_GROUP,
     })
   }
   if (kind && kind !== 'gt') data.workingGroup = null

@@ -224,7 +224,7 @@ describe('REST input in the production build', () => {
       await browser?.close()
     })
 
-    it('should log in through the guard and show an event’s French reason under its field', async () => {
+    it('should log in through the guard and keep an event’s and a meeting’s French reason under their field', async () => {
       const context = await browser.newContext({ locale: 'fr-BE', timezoneId: 'Europe/Brussels' })
       const page = await context.newPage()
       await page.goto(`${app.baseUrl}/admin/login`)
@@ -256,7 +256,32 @@ describe('REST input in the production build', () => {
         .locator('#field-endsAt .field-error')
         .getByText('La fin doit être postérieure au début.', { exact: true })
         .count()
-      expect({ appeared, stayed }).toEqual({ appeared: true, stayed: 1 })
+
+      // A working-group meeting without its group: the same, through the group field's own check.
+      await page.goto(`${app.baseUrl}/admin/collections/meetings/create`)
+      await page.waitForLoadState('networkidle')
+      await page.locator('#field-kind').getByRole('combobox').click()
+      await page.getByRole('option', { name: 'Groupe de travail', exact: true }).click()
+      // The group field appears once Payload's form state has answered the change of kind.
+      await page.locator('#field-workingGroup').waitFor()
+      await page.locator('#field-startsAt').getByRole('textbox').fill('12/03/2031 14:00')
+      await page.keyboard.press('Escape')
+      await page.getByRole('button', { name: 'Sauvegarder' }).click()
+      const groupReason = page
+        .locator('#field-workingGroup .field-error')
+        .getByText('Choisissez le groupe de travail qui se réunit.', { exact: true })
+      const groupAppeared = await groupReason.waitFor({ state: 'attached', timeout: 15_000 }).then(
+        () => true,
+        () => false,
+      )
+      await typeAndAwaitFormState({ page, selector: '#field-venueLabel', text: 'Namur' })
+      const groupStayed = await groupReason.count()
+      expect({ appeared, stayed, groupAppeared, groupStayed }).toEqual({
+        appeared: true,
+        stayed: 1,
+        groupAppeared: true,
+        groupStayed: 1,
+      })
       await context.close()
     })
   })

@@ -240,6 +240,34 @@ describe('validation', () => {
       expect(meeting.title).toBe('GT AViQ – 07/02/2020, 13h30')
     })
 
+    it('should let a working-group meeting be edited without sending its group again', async () => {
+      // The group is checked by the field itself too (for the admin's form): a partial update
+      // that leaves it out must not be taken for a missing group.
+      const meeting = await payload.create({
+        collection: 'meetings',
+        data: {
+          kind: 'gt',
+          workingGroup: ids.workingGroup,
+          startsAt: '2030-03-07T12:30:00.000Z',
+          startsAt_tz: tz,
+          status: 'confirmed',
+        },
+      })
+      const updated = await payload.update({
+        collection: 'meetings',
+        id: meeting.id,
+        data: { venueLabel: 'Namur' },
+        depth: 0,
+      })
+      const emptied = await refusal(
+        payload.update({ collection: 'meetings', id: meeting.id, data: { workingGroup: null } }),
+      )
+      expect([updated.venueLabel, updated.workingGroup]).toEqual(['Namur', ids.workingGroup])
+      expect(emptied).toEqual([
+        { path: 'workingGroup', message: 'Choisissez le groupe de travail qui se réunit.' },
+      ])
+    })
+
     it('should drop a working group given to a Bureau meeting', async () => {
       const meeting = await payload.create({
         collection: 'meetings',
