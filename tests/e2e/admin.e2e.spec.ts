@@ -7,6 +7,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import { DateTime } from 'luxon'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 
+import { logInThroughAdmin } from '../helpers/adminLogin'
 import { launchBrowser } from '../helpers/browser'
 import { timePageReady, typeAndAwaitFormState } from '../helpers/pageReady'
 import { spawnScript } from '../helpers/spawnScript'
@@ -99,11 +100,12 @@ describe('the admin, in French, for editors and communication staff', () => {
         await page.getByRole('button', { name: 'Prendre en charge' }).click()
       },
     )
-    await page.goto(`${app.baseUrl}/admin/login`)
-    await page.getByRole('textbox', { name: 'E-mail' }).fill(ACCOUNTS[role].email)
-    await page.getByRole('textbox', { name: 'Mot de passe' }).fill(PASSWORD)
-    await page.getByRole('button', { name: 'Se connecter' }).click()
-    await page.waitForURL((url) => url.pathname === '/admin')
+    await logInThroughAdmin({
+      page,
+      baseUrl: app.baseUrl,
+      email: ACCOUNTS[role].email,
+      password: PASSWORD,
+    })
     return page
   }
   /** Opens an admin page and records how long until it is usable (see timePageReady). */

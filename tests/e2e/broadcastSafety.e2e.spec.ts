@@ -6,6 +6,7 @@ import path from 'node:path'
 import type { Browser } from 'playwright-core'
 import type { Payload } from 'payload'
 
+import { logInThroughAdmin } from '../helpers/adminLogin'
 import { launchBrowser } from '../helpers/browser'
 import type { RunningApp } from '../helpers/startApp'
 import { freePort, startApp } from '../helpers/startApp'
@@ -137,11 +138,12 @@ describe('safety stops and late sends in the dashboard', () => {
     })
     const page = await context.newPage()
     page.on('dialog', (dialog) => void dialog.accept())
-    await page.goto(`${app.baseUrl}/admin/login`)
-    await page.getByRole('textbox', { name: 'E-mail' }).fill(COMMUNICATION.email)
-    await page.getByRole('textbox', { name: 'Mot de passe' }).fill(PASSWORD)
-    await page.getByRole('button', { name: 'Se connecter' }).click()
-    await page.waitForURL((url) => url.pathname === '/admin')
+    await logInThroughAdmin({
+      page,
+      baseUrl: app.baseUrl,
+      email: COMMUNICATION.email,
+      password: PASSWORD,
+    })
     await page.getByText(PAUSE_REASON).waitFor()
     const shownLate = await page.getByText(lateIssue.subject).first().isVisible()
     await page.getByRole('button', { name: 'Reprendre l’envoi' }).click()

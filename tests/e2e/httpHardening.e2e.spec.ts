@@ -7,6 +7,7 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
+import { logInThroughAdmin } from '../helpers/adminLogin'
 import { launchBrowser } from '../helpers/browser'
 import type { RunningApp } from '../helpers/startApp'
 import { freePort, startApp } from '../helpers/startApp'
@@ -301,11 +302,7 @@ describe('HTTP hardening of the production build', () => {
       const context = await browser.newContext({ locale: 'fr-BE' })
       const page = await context.newPage()
       const violations = watchViolations(page)
-      await page.goto(`${baseUrl}/admin/login`)
-      await page.getByRole('textbox', { name: 'E-mail' }).fill(ADMIN.email)
-      await page.getByRole('textbox', { name: 'Mot de passe' }).fill(ADMIN.password)
-      await page.getByRole('button', { name: 'Se connecter' }).click()
-      await page.waitForURL((url) => url.pathname === '/admin')
+      await logInThroughAdmin({ page, baseUrl, email: ADMIN.email, password: ADMIN.password })
 
       const article = (await api<{ docs: Array<{ id: number; title: string }> }>(
         '/api/articles?limit=1&depth=0&sort=id',

@@ -6,6 +6,7 @@ import path from 'node:path'
 import { DateTime } from 'luxon'
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core'
 
+import { logInThroughAdmin } from '../helpers/adminLogin'
 import { launchBrowser } from '../helpers/browser'
 import { parseIcs } from '../helpers/parseIcs'
 import type { RunningApp } from '../helpers/startApp'
@@ -117,13 +118,7 @@ describe('journeys in a real browser', () => {
     })
     contexts.add(context)
     const page = await context.newPage()
-    await page.goto(`${app.baseUrl}/admin/login`)
-    await page.getByRole('textbox', { name: 'E-mail' }).fill(user.email)
-    await page.getByRole('textbox', { name: 'Mot de passe' }).fill(user.password)
-    await page.getByRole('button', { name: 'Se connecter' }).click()
-    await page.waitForURL(
-      (url) => url.pathname.startsWith('/admin') && !url.pathname.endsWith('/login'),
-    )
+    await logInThroughAdmin({ page, baseUrl: app.baseUrl, ...user })
     return { context, page }
   }
   const close = async (context: BrowserContext) => {

@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import type { Browser } from 'playwright-core'
 
+import { logInThroughAdmin } from '../helpers/adminLogin'
 import { BAD_REQUESTS, readAsPost, signedWebhook } from '../helpers/badRequests'
 import { launchBrowser } from '../helpers/browser'
 import { typeAndAwaitFormState } from '../helpers/pageReady'
@@ -227,11 +228,12 @@ describe('REST input in the production build', () => {
     it('should log in through the guard and keep an event’s and a meeting’s French reason under their field', async () => {
       const context = await browser.newContext({ locale: 'fr-BE', timezoneId: 'Europe/Brussels' })
       const page = await context.newPage()
-      await page.goto(`${app.baseUrl}/admin/login`)
-      await page.getByRole('textbox', { name: 'E-mail' }).fill(EDITOR.email)
-      await page.getByRole('textbox', { name: 'Mot de passe' }).fill(EDITOR.password)
-      await page.getByRole('button', { name: 'Se connecter' }).click()
-      await page.waitForURL((url) => !url.pathname.endsWith('/login'))
+      await logInThroughAdmin({
+        page,
+        baseUrl: app.baseUrl,
+        email: EDITOR.email,
+        password: EDITOR.password,
+      })
       await page.goto(`${app.baseUrl}/admin/collections/agenda-items/create`)
       await page.waitForLoadState('networkidle')
       await page.getByRole('textbox', { name: 'Titre *' }).fill('Atelier à l’envers')
