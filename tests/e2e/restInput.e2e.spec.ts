@@ -3,7 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import type { Browser } from 'playwright-core'
+import type { Browser, Locator } from 'playwright-core'
 
 import { logInThroughAdmin } from '../helpers/adminLogin'
 import { BAD_REQUESTS, readAsPost, signedWebhook } from '../helpers/badRequests'
@@ -225,6 +225,13 @@ describe('REST input in the production build', () => {
       await browser?.close()
     })
 
+    /** Whether a refusal's reason shows within 15 s of the save, as one look (see below). */
+    const attachedWithin15s = (locator: Locator) =>
+      locator.waitFor({ state: 'attached', timeout: 15_000 }).then(
+        () => true,
+        () => false,
+      )
+
     it('should log in through the guard and keep an event’s and a meeting’s French reason under their field', async () => {
       const context = await browser.newContext({ locale: 'fr-BE', timezoneId: 'Europe/Brussels' })
       const page = await context.newPage()
@@ -243,14 +250,9 @@ describe('REST input in the production build', () => {
       await page.getByRole('button', { name: 'Sauvegarder' }).click()
       // Payload shows a server's field reason in its toast and beside the field. One look, not
       // two: under load the toast could be gone between a wait and a second read (CI, 2026-12-01).
-      const appeared = await page
-        .getByText('La fin doit être postérieure au début.', { exact: true })
-        .first()
-        .waitFor({ state: 'attached', timeout: 15_000 })
-        .then(
-          () => true,
-          () => false,
-        )
+      const appeared = await attachedWithin15s(
+        page.getByText('La fin doit être postérieure au début.', { exact: true }).first(),
+      )
       // Typing elsewhere makes Payload recompute the form: « Fin » checks itself, so the reason
       // stays under the field instead of vanishing with the server's answer.
       await typeAndAwaitFormState({ page, selector: '#field-title', text: ' bis' })
@@ -272,10 +274,7 @@ describe('REST input in the production build', () => {
       const groupReason = page
         .locator('#field-workingGroup .field-error')
         .getByText('Choisissez le groupe de travail qui se réunit.', { exact: true })
-      const groupAppeared = await groupReason.waitFor({ state: 'attached', timeout: 15_000 }).then(
-        () => true,
-        () => false,
-      )
+      const groupAppeared = await attachedWithin15s(groupReason)
       await typeAndAwaitFormState({ page, selector: '#field-venueLabel', text: 'Namur' })
       const groupStayed = await groupReason.count()
       expect({ appeared, stayed, groupAppeared, groupStayed }).toEqual({
